@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
                 + " 2 wrong command line or unusable rules pack; 3 unexpected failure.",
             "",
             "Examples:",
-            "  motive evaluate --text \"Hallo Herr Weber, wir haben uns in Köln kennengelernt.\"",
+            "  motive evaluate --text \"Hallo Herr Weber, wir kennen uns aus Köln.\"",
             "  motive evaluate --format json requests.jsonl > decisions.jsonl",
             "  cat requests.jsonl | motive evaluate --lang fr -",
             "  motive evaluate --rules my-pack invitations.json"

@@ -1,5 +1,6 @@
 package org.motive.app.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
@@ -29,6 +30,7 @@ public final class MotiveCli {
         cli.addSubcommand(new DemoCommand(terminal));
         cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(MotiveCli::usageError);
         cli.setExecutionExceptionHandler((exception, command, parseResult) -> {
             command.getErr().println("error: unexpected failure: " + exception);
             exception.printStackTrace(command.getErr());
@@ -36,5 +38,16 @@ public final class MotiveCli {
             return INTERNAL_ERROR;
         });
         return cli;
+    }
+
+    /** The mistake and where to read more, rather than the whole usage after every typo. */
+    private static int usageError(CommandLine.ParameterException exception, String[] arguments) {
+        CommandLine command = exception.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("error: " + exception.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(exception, err);
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return UNUSABLE;
     }
 }

@@ -1,8 +1,9 @@
 package org.motive.app.cli;
 
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code motive}: the root command, which only dispatches to {@code evaluate} and {@code demo}. */
@@ -27,13 +28,17 @@ import picocli.CommandLine.Spec;
             "  motive evaluate --format json requests.jsonl > decisions.jsonl",
             "  motive help evaluate"
         })
-final class MotiveCommand implements Runnable {
+final class MotiveCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
     @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: evaluate or demo");
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("error: missing command: evaluate or demo");
+        spec.commandLine().usage(err);
+        err.flush();
+        return MotiveCli.UNUSABLE;
     }
 }

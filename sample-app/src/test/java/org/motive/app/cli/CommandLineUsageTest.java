@@ -58,14 +58,15 @@ class CommandLineUsageTest {
     @DisplayName("without a command, the usage goes to stderr with exit status 2")
     void noCommand() {
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString()).contains("Missing command").contains("Usage: motive");
+        assertThat(err.toString()).contains("missing command").contains("Usage: motive");
     }
 
     @Test
     @DisplayName("evaluate with nothing to decide says what to give, with exit status 2")
     void nothingToDecide() {
         assertThat(run("evaluate")).isEqualTo(2);
-        assertThat(err.toString()).contains("Nothing to decide: give --text MESSAGE, a FILE, or -");
+        assertThat(err.toString()).contains("Nothing to decide: give --text MESSAGE, a FILE, or -")
+                .contains("Try 'motive evaluate --help'").doesNotContain("Usage:");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,6 +82,13 @@ class CommandLineUsageTest {
     void badFormat() {
         assertThat(run("evaluate", "--format", "xml", "--text", "salam")).isEqualTo(2);
         assertThat(err.toString()).contains("--format").contains("TEXT").contains("JSON");
+    }
+
+    @Test
+    @DisplayName("a mistyped option suggests the right one")
+    void typo() {
+        assertThat(run("evaluate", "--formt", "json", "--text", "salam")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--formt'").contains("--format");
     }
 
     @Test
