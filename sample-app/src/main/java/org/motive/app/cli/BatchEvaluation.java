@@ -1,6 +1,7 @@
 package org.motive.app.cli;
 
 import java.util.List;
+import java.util.function.Function;
 import org.motive.Motive;
 import org.motive.model.ContactRequest;
 import org.motive.model.Decision;
@@ -12,7 +13,7 @@ import org.motive.model.Decision;
  */
 final class BatchEvaluation {
 
-    private final Motive motive;
+    private final Function<ContactRequest, Decision> decider;
     private final String language;
     private final DecisionWriter writer;
     private final ProgressLine progress;
@@ -20,7 +21,13 @@ final class BatchEvaluation {
 
     /** {@code language} overrides every request's language when not null. */
     BatchEvaluation(Motive motive, String language, DecisionWriter writer, ProgressLine progress) {
-        this.motive = motive;
+        this(motive::evaluate, language, writer, progress);
+    }
+
+    /** Decides with {@code decider}, {@link Motive#evaluate} or a wrapper around it. */
+    BatchEvaluation(Function<ContactRequest, Decision> decider, String language, DecisionWriter writer,
+                    ProgressLine progress) {
+        this.decider = decider;
         this.language = language;
         this.writer = writer;
         this.progress = progress;
@@ -48,7 +55,7 @@ final class BatchEvaluation {
         ContactRequest request = language == null ? readable.request() : readable.request().withLanguage(language);
         Decision decision;
         try {
-            decision = motive.evaluate(request);
+            decision = decider.apply(request);
         } catch (RuntimeException e) {
             // One request that breaks the engine must not stop the batch: report it where it is.
             report(new Problem(readable.source(), readable.line(), request.id(), "$",
