@@ -143,7 +143,7 @@ class EvaluateCommandTest {
         Path array = write("two.json", "[", line("j1", "salam") + ",", line("j2", "Hi"), "]");
         String stdin = line("s1", "Hallo") + "\n" + line("s2", "Bonjour") + "\n";
 
-        int status = run(stdin, "evaluate", "--format", "json", "--text", "hello", "-", array.toString());
+        int status = runWithStdin(stdin, "evaluate", "--format", "json", "--text", "hello", "-", array.toString());
 
         assertThat(status).isZero();
         assertThat(decisions()).extracting(Decision::requestId).containsExactly("text-1", "s1", "s2", "j1", "j2");
@@ -270,10 +270,10 @@ class EvaluateCommandTest {
     }
 
     private int run(String... arguments) {
-        return run("", arguments);
+        return runWithStdin("", arguments);
     }
 
-    private int run(String stdin, String... arguments) {
+    private int runWithStdin(String stdin, String... arguments) {
         return cli(stdin).execute(arguments);
     }
 
