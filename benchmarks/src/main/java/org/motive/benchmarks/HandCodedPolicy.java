@@ -77,6 +77,8 @@ public final class HandCodedPolicy {
                 }
             }
         }
+        // A message without a single word is empty even when the analysis did not say so.
+        empty |= analysis.words() == 0;
         boolean knownContact = context != null && context.isKnownContact();
         boolean relationshipNone = !past && !referral && !knownContact;
         boolean massPitch = commercial && relationshipNone;

@@ -44,6 +44,13 @@ class HandCodedPolicyTest {
     }
 
     @Test
+    @DisplayName("a message without a word is empty")
+    void noWords() {
+        assertThat(decide(STRANGER, 0).row()).isEqualTo("empty-or-template");
+        assertThat(decide(KNOWN, 0).row()).isEqualTo("origin-without-purpose");
+    }
+
+    @Test
     @DisplayName("a stranger asking for a recommendation is declined by row 2, even with a shared interest")
     void recommendationFromStranger() {
         assertThat(decide(STRANGER, 40, "request.recommendation", "origin.interest", "purpose.ask"))
