@@ -116,7 +116,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private RequestSource source(String file) {
         if (file.equals("-")) {
-            return new JsonLinesSource("-", InputOpener.unclosed(terminal.stdin()));
+            return new JsonLinesSource("-", InputOpener.unclosed(terminal.stdin()), true);
         }
         Path path;
         try {

@@ -68,6 +68,11 @@ final class TextDecisionWriter implements DecisionWriter {
     }
 
     @Override
+    public void flush() {
+        out.flush();
+    }
+
+    @Override
     public void finish(Tally tally) {
         out.println(ansi.string("@|bold " + tally.summary() + "|@"));
         out.flush();
