@@ -2,6 +2,7 @@ package org.motive;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.motive.analysis.Analysis;
 import org.motive.model.ContactRequest;
 import org.motive.model.Decision;
 
@@ -18,23 +19,32 @@ public final class Motive {
 
     private final Pack pack;
     private final Clock clock;
+    private final Decider decider;
 
-    private Motive(Builder builder) {
-        this.pack = builder.pack == null ? Pack.builtIn() : builder.pack;
-        this.clock = builder.clock;
+    private Motive(Pack pack, Clock clock) {
+        this.pack = pack;
+        this.clock = clock;
+        this.decider = new Decider(pack.compiled(), clock);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
+    /** Reads the request, applies the rules and explains the verdict. */
     public Decision evaluate(ContactRequest request) {
         Objects.requireNonNull(request, "request");
-        throw new IllegalStateException("the knowledge base is not wired yet");
+        Analysis analysis = pack.analyzer().analyze(request);
+        return decider.decide(request, analysis);
     }
 
     public Pack pack() {
         return pack;
+    }
+
+    /** The same settings with other rules, e.g. a newly published pack. */
+    public Motive withRules(Pack rules) {
+        return new Motive(Objects.requireNonNull(rules, "rules"), clock);
     }
 
     /** Builds a {@link Motive}; every setting is optional. */
@@ -58,7 +68,7 @@ public final class Motive {
         }
 
         public Motive build() {
-            return new Motive(this);
+            return new Motive(pack == null ? Pack.builtIn() : pack, clock);
         }
     }
 }

@@ -1,22 +1,103 @@
 package org.motive;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.motive.analysis.TextAnalyzer;
+import org.motive.json.LabelledRequest;
+import org.motive.pack.CompiledPack;
+import org.motive.pack.PackFiles;
+import org.motive.pack.PackLoader;
 
 /**
- * A rules pack: thresholds, decision tables, lexicons, replies and examples, compiled and ready to
- * decide. {@link #builtIn()} is compiled at build time; {@link #load(Path)} compiles a folder.
+ * A rules pack: thresholds, decision tables, lexicons, replies and examples, checked and compiled,
+ * ready to decide. Immutable and thread-safe; share it.
+ *
+ * <pre>{@code
+ * Pack pack = Pack.load(Path.of("my-rules"));        // a copy of the built-in pack, edited
+ * Motive motive = Motive.builder().rules(pack).build();
+ * }</pre>
+ *
+ * {@link #builtIn()} was compiled at build time and loads in a fraction of a second; {@link #load(Path)}
+ * compiles a folder, which takes a few seconds.
  */
 public final class Pack {
 
-    private Pack() {
+    private static final Object BUILT_IN_LOCK = new Object();
+    private static Pack builtIn;
+
+    private final CompiledPack compiled;
+    private final TextAnalyzer analyzer;
+    private final List<LabelledRequest> examples;
+
+    private Pack(CompiledPack compiled, TextAnalyzer analyzer, List<LabelledRequest> examples) {
+        this.compiled = compiled;
+        this.analyzer = analyzer;
+        this.examples = examples;
     }
 
+    /**
+     * The pack that ships with Motive, loaded once and shared.
+     *
+     * @throws IllegalStateException when the built-in pack cannot be loaded (a broken build)
+     */
     public static Pack builtIn() {
-        throw new IllegalStateException("not wired yet");
+        synchronized (BUILT_IN_LOCK) {
+            if (builtIn == null) {
+                try {
+                    PackFiles files = PackLoader.builtInFiles();
+                    builtIn = of(files, PackLoader.load(files, PackLoader.builtInKieModule()));
+                } catch (PackException e) {
+                    throw new IllegalStateException("the built-in rules pack cannot be loaded:\n" + e.getMessage(), e);
+                }
+            }
+            return builtIn;
+        }
     }
 
     /** Loads and compiles the pack in {@code dir}; every problem is in the exception. */
     public static Pack load(Path dir) throws PackException {
-        throw new PackException(java.util.List.of("not wired yet"));
+        PackFiles files = PackFiles.read(dir);
+        return of(files, PackLoader.compile(files).pack());
+    }
+
+    private static Pack of(PackFiles files, CompiledPack compiled) throws PackException {
+        TextAnalyzer analyzer = TextAnalyzer.create(PackLoader.lexicons(files, compiled.manifest()),
+                compiled.manifest().analysisSettings());
+        return new Pack(compiled, analyzer, PackLoader.examples(files));
+    }
+
+    public String name() {
+        return compiled.manifest().name();
+    }
+
+    public String version() {
+        return compiled.manifest().version();
+    }
+
+    /** {@code <version>-<7 hex digits of the pack's content>}: names the exact rules of a decision. */
+    public String rulesVersion() {
+        return compiled.rulesVersion();
+    }
+
+    public List<String> languages() {
+        return compiled.manifest().languages();
+    }
+
+    /** The labelled requests of the pack's {@code examples/*.jsonl}: the pack's own tests. */
+    public List<LabelledRequest> examples() {
+        return examples;
+    }
+
+    @Override
+    public String toString() {
+        return "Pack[" + name() + " " + rulesVersion() + "]";
+    }
+
+    CompiledPack compiled() {
+        return compiled;
+    }
+
+    TextAnalyzer analyzer() {
+        return analyzer;
     }
 }

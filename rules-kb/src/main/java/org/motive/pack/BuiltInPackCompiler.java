@@ -1,0 +1,36 @@
+package org.motive.pack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.motive.PackException;
+
+/**
+ * Run by the build ({@code process-classes}): checks and compiles the built-in pack and writes its
+ * compiled rules beside it, so that loading it at run time only loads classes.
+ *
+ * <pre>{@code java org.motive.pack.BuiltInPackCompiler target/classes/motive/pack target/classes/motive/pack.kjar}</pre>
+ */
+public final class BuiltInPackCompiler {
+
+    private BuiltInPackCompiler() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: BuiltInPackCompiler <pack folder> <output file>");
+        }
+        long start = System.nanoTime();
+        PackLoader.Compiled compiled;
+        try {
+            compiled = PackLoader.compile(PackFiles.read(Path.of(args[0])));
+        } catch (PackException e) {
+            throw new IllegalStateException("the built-in pack has problems:\n" + e.getMessage(), e);
+        }
+        Path output = Path.of(args[1]);
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        Files.write(output, compiled.kieModule());
+        System.out.printf("Compiled the built-in pack %s (%d rules) in %d ms%n", compiled.pack().rulesVersion(),
+                compiled.pack().rules().rules().size(), (System.nanoTime() - start) / 1_000_000);
+    }
+}

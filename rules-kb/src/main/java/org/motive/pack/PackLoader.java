@@ -1,0 +1,257 @@
+package org.motive.pack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.motive.PackException;
+import org.motive.analysis.Lexicon;
+import org.motive.analysis.LexiconException;
+import org.motive.explain.Explanations;
+import org.motive.explain.Replies;
+import org.motive.explain.RepliesReader;
+import org.motive.json.InputException;
+import org.motive.json.LabelledRequest;
+import org.motive.rules.RuleBase;
+import org.motive.rules.RuleCompileException;
+import org.motive.rules.RuleCompiler;
+import org.motive.rules.RuleInfo;
+
+/**
+ * Reads a pack's files, checks them against each other, and compiles or loads its rules. Every
+ * problem found is reported at once, each naming its file and place.
+ */
+public final class PackLoader {
+
+    /** Where the built-in pack's files sit on the class path. */
+    public static final String BUILT_IN_ROOT = "motive/pack";
+    /** Where the build puts the built-in pack's compiled rules. */
+    public static final String BUILT_IN_RULES = "motive/pack.kjar";
+
+    private static final String DEVELOPER_RULES = "rules/";
+
+    private PackLoader() {
+    }
+
+    /** A pack's files read and checked, with the DRL to compile. */
+    private record Definition(PackManifest manifest, String rulesVersion, List<FindingRule> findings,
+                              List<VerdictRow> verdicts, Explanations explanations, Vocabulary vocabulary,
+                              Map<String, String> sources) {
+    }
+
+    /** A checked pack and the bytes of its compiled rules. */
+    public record Compiled(CompiledPack pack, byte[] kieModule) {
+    }
+
+    /** Reads, checks and compiles a pack (a few seconds): for the build, and for a user's folder. */
+    public static Compiled compile(PackFiles files) throws PackException {
+        Definition definition = define(files);
+        byte[] kieModule;
+        try {
+            kieModule = RuleCompiler.compile(definition.sources(), definition.manifest().name(),
+                    definition.rulesVersion());
+        } catch (RuleCompileException e) {
+            throw new PackException(e.errors());
+        }
+        return new Compiled(assemble(definition, RuleBase.load(kieModule), false), kieModule);
+    }
+
+    /**
+     * Loads a pack whose rules were compiled beforehand; when {@code kieModule} is absent or was
+     * compiled from other files than these, compiles them instead, so the rules always match the files.
+     */
+    public static CompiledPack load(PackFiles files, byte[] kieModule) throws PackException {
+        Definition definition = define(files);
+        if (kieModule != null && definition.rulesVersion().equals(RuleBase.versionOf(kieModule))) {
+            return assemble(definition, RuleBase.load(kieModule), true);
+        }
+        return compile(files).pack();
+    }
+
+    /** The files of the built-in pack, from the class path (a folder or a jar). */
+    public static PackFiles builtInFiles() throws PackException {
+        return PackFiles.readClasspath(BUILT_IN_ROOT, PackLoader.class.getClassLoader());
+    }
+
+    /** The built-in rules compiled at build time, or null when the build did not produce them. */
+    public static byte[] builtInKieModule() {
+        try (InputStream in = PackLoader.class.getClassLoader().getResourceAsStream(BUILT_IN_RULES)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The lexicon of each language of the pack, {@code lexicons/common.yaml} merged in. */
+    public static List<Lexicon> lexicons(PackFiles files, PackManifest manifest) throws PackException {
+        List<String> problems = new ArrayList<>();
+        List<Lexicon> lexicons = new ArrayList<>();
+        byte[] common = files.bytesOrNull("lexicons/common.yaml");
+        for (String language : manifest.languages()) {
+            String file = "lexicons/" + language + ".yaml";
+            byte[] yaml = files.bytesOrNull(file);
+            if (yaml == null) {
+                problems.add(file + ": missing; pack.yaml lists the language " + language);
+                continue;
+            }
+            try {
+                lexicons.add(Lexicon.parse(file, yaml, common));
+            } catch (LexiconException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+        return List.copyOf(lexicons);
+    }
+
+    /** The labelled requests of {@code examples/*.jsonl}; a bad line is a problem naming file and line. */
+    public static List<LabelledRequest> examples(PackFiles files) throws PackException {
+        List<String> problems = new ArrayList<>();
+        List<LabelledRequest> examples = new ArrayList<>();
+        for (String file : files.paths(PackFiles.EXAMPLES)) {
+            if (!file.endsWith(".jsonl")) {
+                continue;
+            }
+            List<String> lines = files.text(file).lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).isBlank()) {
+                    continue;
+                }
+                try {
+                    examples.add(LabelledRequest.parse(lines.get(i)));
+                } catch (InputException e) {
+                    problems.add(file + ":" + (i + 1) + " at " + e.field() + ": " + e.getMessage());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+        return List.copyOf(examples);
+    }
+
+    private static Definition define(PackFiles files) throws PackException {
+        PackManifest manifest = ManifestReader.read(files.bytes(ManifestReader.FILE));
+        List<String> problems = new ArrayList<>();
+        List<FindingRule> findings = List.of();
+        try {
+            findings = FindingTableReader.read(GridReader.read(files, FindingTableReader.BASE, FindingTableReader.SHEET));
+        } catch (PackException e) {
+            problems.addAll(e.problems());
+        }
+        Map<String, Replies> replies = new LinkedHashMap<>();
+        for (String language : manifest.languages()) {
+            String file = "replies/" + language + ".yaml";
+            try {
+                replies.put(language, RepliesReader.read(file, files.bytes(file)));
+            } catch (PackException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+        Set<String> signals = new LinkedHashSet<>();
+        findings.forEach(rule -> signals.add(rule.signal()));
+        for (Map.Entry<String, List<String>> group : manifest.groups().entrySet()) {
+            if (signals.contains(group.getKey())) {
+                problems.add(ManifestReader.FILE + " at groups." + group.getKey()
+                        + ": a group cannot have the name of a signal");
+            }
+            for (int i = 0; i < group.getValue().size(); i++) {
+                String member = group.getValue().get(i);
+                if (!signals.contains(member)) {
+                    problems.add(ManifestReader.FILE + " at groups." + group.getKey() + "[" + i + "]: '" + member
+                            + "' is not a signal of tables/findings" + Names.suggestion(String.valueOf(member), signals));
+                }
+            }
+        }
+        Replies reference = replies.get(manifest.defaultLanguage());
+        Vocabulary vocabulary = new Vocabulary(signals, manifest.groups(), reference.missingItems(),
+                reference.templateKeys());
+        List<VerdictRow> verdicts = List.of();
+        try {
+            verdicts = VerdictTableReader.read(GridReader.read(files, VerdictTableReader.BASE,
+                    VerdictTableReader.SHEET), vocabulary);
+        } catch (PackException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (String path : files.paths(DEVELOPER_RULES)) {
+            if (path.endsWith(".drl")) {
+                sources.put(path, files.text(path));
+            }
+        }
+        Map<String, String> titles = new LinkedHashMap<>();
+        findings.forEach(rule -> titles.put(rule.signal(), reference.rule(rule.signal()).title()));
+        verdicts.forEach(row -> titles.put(row.id(), reference.row(row.id()).title()));
+        sources.put(TableRuleWriter.FINDINGS_PATH, TableRuleWriter.findings(findings, titles));
+        sources.put(TableRuleWriter.VERDICTS_PATH, TableRuleWriter.verdicts(verdicts, vocabulary, titles));
+        String rulesVersion = manifest.version() + "-" + files.digest();
+        return new Definition(manifest, rulesVersion, findings, verdicts,
+                new Explanations(replies, manifest.defaultLanguage()), vocabulary, sources);
+    }
+
+    /** Checks what only the compiled rules can tell, then puts the pack together. */
+    private static CompiledPack assemble(Definition definition, RuleBase rules, boolean precompiled)
+            throws PackException {
+        List<String> problems = new ArrayList<>();
+        Set<String> ruleIds = new LinkedHashSet<>();
+        Set<String> rowIds = new HashSet<>();
+        definition.verdicts().forEach(row -> rowIds.add(row.id()));
+        for (RuleInfo rule : rules.rules()) {
+            if (rule.id() == null || rule.id().isBlank()) {
+                problems.add("rules: the rule '" + rule.source() + "' has no @id (the signal it gives)");
+                continue;
+            }
+            if (rule.title() == null || rule.title().isBlank()) {
+                problems.add("rules: the rule '" + rule.source() + "' has no @title");
+            }
+            for (String signal : rule.evidenceFrom()) {
+                if (!definition.vocabulary().signals().contains(signal)) {
+                    problems.add("rules: the rule '" + rule.source() + "' takes its evidence from '" + signal
+                            + "', which is not a signal of tables/findings");
+                }
+            }
+            if (!rowIds.contains(rule.id())) {
+                ruleIds.add(rule.id());
+            }
+        }
+        for (FindingRule finding : definition.findings()) {
+            String signal = finding.signal();
+            boolean derived = rules.rules().stream().anyMatch(rule -> signal.equals(rule.id())
+                    && !rule.source().startsWith(TableRuleWriter.PACKAGE + "/"));
+            if (!derived && !AnalysisSignals.NAMES.contains(signal)) {
+                problems.add("tables/findings: the signal '" + signal + "' is given neither by the analysis nor by"
+                        + " a rule of rules/*.drl" + Names.suggestion(signal, AnalysisSignals.NAMES));
+            }
+        }
+        Set<String> templates = new LinkedHashSet<>();
+        Set<String> missing = new LinkedHashSet<>();
+        for (VerdictRow row : definition.verdicts()) {
+            if (row.reply() != null) {
+                templates.add(row.reply());
+            }
+            missing.addAll(row.missing());
+        }
+        List<String> rowOrder = definition.verdicts().stream().map(VerdictRow::id).toList();
+        for (Replies replies : definition.explanations().all()) {
+            problems.addAll(replies.gaps(ruleIds, rowOrder, templates, missing));
+        }
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+        return new CompiledPack(definition.manifest(), definition.rulesVersion(), definition.findings(),
+                definition.verdicts(), definition.explanations(), rules, precompiled);
+    }
+}
