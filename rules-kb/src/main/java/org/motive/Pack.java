@@ -27,11 +27,13 @@ public final class Pack {
 
     private final CompiledPack compiled;
     private final TextAnalyzer analyzer;
-    private final List<LabelledRequest> examples;
+    private final PackFiles files;
+    private volatile List<LabelledRequest> examples;
 
-    private Pack(CompiledPack compiled, TextAnalyzer analyzer, List<LabelledRequest> examples) {
+    private Pack(CompiledPack compiled, TextAnalyzer analyzer, PackFiles files, List<LabelledRequest> examples) {
         this.compiled = compiled;
         this.analyzer = analyzer;
+        this.files = files;
         this.examples = examples;
     }
 
@@ -45,7 +47,9 @@ public final class Pack {
             if (builtIn == null) {
                 try {
                     PackFiles files = PackLoader.builtInFiles();
-                    builtIn = of(files, PackLoader.load(files, PackLoader.builtInKieModule()));
+                    CompiledPack compiled = PackLoader.load(files, PackLoader.builtInKieModule());
+                    // The build checked the examples; they are read when first asked for.
+                    builtIn = new Pack(compiled, analyzer(files, compiled), files, null);
                 } catch (PackException e) {
                     throw new IllegalStateException("the built-in rules pack cannot be loaded:\n" + e.getMessage(), e);
                 }
@@ -57,13 +61,13 @@ public final class Pack {
     /** Loads and compiles the pack in {@code dir}; every problem is in the exception. */
     public static Pack load(Path dir) throws PackException {
         PackFiles files = PackFiles.read(dir);
-        return of(files, PackLoader.compile(files).pack());
+        CompiledPack compiled = PackLoader.compile(files).pack();
+        return new Pack(compiled, analyzer(files, compiled), files, PackLoader.examples(files));
     }
 
-    private static Pack of(PackFiles files, CompiledPack compiled) throws PackException {
-        TextAnalyzer analyzer = TextAnalyzer.create(PackLoader.lexicons(files, compiled.manifest()),
+    private static TextAnalyzer analyzer(PackFiles files, CompiledPack compiled) throws PackException {
+        return TextAnalyzer.create(PackLoader.lexicons(files, compiled.manifest()),
                 compiled.manifest().analysisSettings());
-        return new Pack(compiled, analyzer, PackLoader.examples(files));
     }
 
     public String name() {
@@ -85,7 +89,16 @@ public final class Pack {
 
     /** The labelled requests of the pack's {@code examples/*.jsonl}: the pack's own tests. */
     public List<LabelledRequest> examples() {
-        return examples;
+        List<LabelledRequest> read = examples;
+        if (read == null) {
+            try {
+                read = PackLoader.examples(files);
+            } catch (PackException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+            examples = read;
+        }
+        return read;
     }
 
     @Override

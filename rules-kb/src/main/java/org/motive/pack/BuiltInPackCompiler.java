@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import org.motive.PackException;
 
 /**
- * Run by the build ({@code process-classes}): checks and compiles the built-in pack and writes its
- * compiled rules beside it, so that loading it at run time only loads classes.
+ * Run by the build ({@code process-classes}): checks the built-in pack (its examples included) and
+ * compiles it, and writes its compiled rules beside it, so that loading it at run time only loads
+ * classes.
  *
  * <pre>{@code java org.motive.pack.BuiltInPackCompiler target/classes/motive/pack target/classes/motive/pack.kjar}</pre>
  */
@@ -23,7 +24,10 @@ public final class BuiltInPackCompiler {
         long start = System.nanoTime();
         PackLoader.Compiled compiled;
         try {
-            compiled = PackLoader.compile(PackFiles.read(Path.of(args[0])));
+            PackFiles files = PackFiles.read(Path.of(args[0]));
+            compiled = PackLoader.compile(files);
+            // Checked here so that loading the built-in pack can leave the examples until asked for.
+            PackLoader.examples(files);
         } catch (PackException e) {
             throw new IllegalStateException("the built-in pack has problems:\n" + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package org.motive.pack;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +45,20 @@ public record CompiledPack(PackManifest manifest, String rulesVersion, List<Find
         return null;
     }
 
-    /** The metadata of the rules, by {@code @id} (the first rule of an id when several share it). */
+    /**
+     * The metadata of the rules by {@code @id}. A derived signal has two rules, the developer's that
+     * derives it and the table's that scores it: the title of the first in source order is kept, and
+     * the {@code @evidenceFrom} of both.
+     */
     public Map<String, RuleInfo> rulesById() {
         Map<String, RuleInfo> byId = new LinkedHashMap<>();
-        rules.rules().forEach(rule -> byId.putIfAbsent(rule.id(), rule));
+        for (RuleInfo rule : rules.rules()) {
+            byId.merge(rule.id(), rule, (first, second) -> {
+                List<String> evidence = new ArrayList<>(first.evidenceFrom());
+                second.evidenceFrom().stream().filter(s -> !evidence.contains(s)).forEach(evidence::add);
+                return new RuleInfo(first.source(), first.id(), first.title(), evidence);
+            });
+        }
         return byId;
     }
 

@@ -55,6 +55,9 @@ public final class ManifestReader {
     }
 
     public static PackManifest read(byte[] yaml) throws PackException {
+        if (new String(yaml, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            throw new PackException(List.of(FILE + ": empty; it needs at least name, version and languages"));
+        }
         Raw raw;
         try {
             raw = YAML.readValue(yaml, Raw.class);
@@ -157,9 +160,12 @@ public final class ManifestReader {
         return FILE + " at " + path + ": " + message;
     }
 
-    /** " at thresholds.recitalShare: ..." from a Jackson error, or ": ..." for a syntax error. */
+    /** " at thresholds.recitalShare: ..." from a Jackson error, or " (line 3): ..." for a syntax error. */
     static String describe(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        String line = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+                : " (line " + e.getLocation().getLineNr() + ")";
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                && !(e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException)) {
             String path = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
@@ -175,10 +181,10 @@ public final class ManifestReader {
             } else {
                 why = firstLine(e.getOriginalMessage());
             }
+            // The parser has often read ahead of the faulty key by then, so its line would mislead.
             return " at " + path + ": " + why;
         }
-        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-        return where + ": " + firstLine(e.getOriginalMessage());
+        return line + ": " + firstLine(e.getOriginalMessage());
     }
 
     private static String expected(Class<?> type) {

@@ -125,6 +125,25 @@ public final class PackFiles {
         return false;
     }
 
+    /** A copy with one file added or replaced, as an editor would save it. */
+    public PackFiles with(String path, byte[] content) {
+        SortedMap<String, byte[]> copy = new TreeMap<>(files);
+        copy.put(path, content.clone());
+        return new PackFiles(copy);
+    }
+
+    /** A copy with one file added or replaced by UTF-8 text. */
+    public PackFiles with(String path, String text) {
+        return with(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A copy without one file. */
+    public PackFiles without(String path) {
+        SortedMap<String, byte[]> copy = new TreeMap<>(files);
+        copy.remove(path);
+        return new PackFiles(copy);
+    }
+
     public boolean has(String path) {
         return files.containsKey(path);
     }

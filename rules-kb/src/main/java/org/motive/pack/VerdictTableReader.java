@@ -52,7 +52,7 @@ final class VerdictTableReader {
                 problems.add(cells.ref("reply") + ": '" + reply + "' is not a reply template of the replies files"
                         + Names.suggestion(reply, vocabulary.replies()) + "; known: " + new TreeSet<>(vocabulary.replies()));
             }
-            if (verdict == Verdict.CLARIFY && (missing.isEmpty() || reply == null)) {
+            if (verdict == Verdict.CLARIFY && (cells.blank("missing") || cells.blank("reply"))) {
                 problems.add(cells.ref("verdict") + ": a CLARIFY row must say what is missing and name a reply"
                         + " that asks for it");
             }
@@ -90,6 +90,10 @@ final class VerdictTableReader {
 
         String ref(String column) {
             return grid.ref(row.number(), Math.max(0, columns.index(column)));
+        }
+
+        boolean blank(String column) {
+            return text(column).isEmpty();
         }
 
         private String text(String column) {

@@ -7,9 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.drools.model.Model;
@@ -36,13 +40,13 @@ public final class RuleBase {
 
     private RuleBase(KieBase kieBase) {
         this.kieBase = kieBase;
-        Map<String, RuleInfo> rules = new HashMap<>();
+        Map<String, RuleInfo> rules = new TreeMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 rules.put(source(rule), describe(rule));
             }
         }
-        this.rulesBySource = Map.copyOf(rules);
+        this.rulesBySource = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
     }
 
     /** Loads the rules from the bytes that {@link RuleCompiler#compile} produced. */
@@ -69,7 +73,7 @@ public final class RuleBase {
     public static String versionOf(byte[] kieModule) {
         for (Map.Entry<String, byte[]> entry : unzip(kieModule).entrySet()) {
             if (entry.getKey().startsWith("META-INF/maven/") && entry.getKey().endsWith("/pom.properties")) {
-                java.util.Properties properties = new java.util.Properties();
+                Properties properties = new Properties();
                 try {
                     properties.load(new ByteArrayInputStream(entry.getValue()));
                 } catch (IOException e) {
@@ -81,7 +85,7 @@ public final class RuleBase {
         return null;
     }
 
-    /** Every rule of the pack with its metadata. */
+    /** Every rule of the pack with its metadata, in the order of their package and name. */
     public Collection<RuleInfo> rules() {
         return rulesBySource.values();
     }

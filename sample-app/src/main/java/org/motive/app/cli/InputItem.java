@@ -1,0 +1,27 @@
+package org.motive.app.cli;
+
+import org.motive.model.ContactRequest;
+
+/**
+ * One unit read from an input: a request ready to decide, or a problem that names where it is.
+ * {@code source} is the file as the user named it ({@code -} for standard input); {@code line} is
+ * 1-based, or 0 when the problem concerns the whole source.
+ */
+sealed interface InputItem permits InputItem.Readable, InputItem.Unreadable {
+
+    String source();
+
+    int line();
+
+    /** A request that was read and validated. */
+    record Readable(String source, int line, ContactRequest request) implements InputItem {
+    }
+
+    /** Something that cannot be decided, with the field at fault ({@code $} for the whole line or source). */
+    record Unreadable(String source, int line, String field, String message) implements InputItem {
+
+        Problem problem() {
+            return new Problem(source, line, null, field, message);
+        }
+    }
+}
