@@ -28,6 +28,7 @@ final class PhraseIndex {
         Node[] gapNodes;
         Node name;
         Node num;
+        Node question;
         List<Terminal> terminals;
 
         Node gap(int size) {
@@ -110,6 +111,7 @@ final class PhraseIndex {
                 case GAP -> node.gap(step.gap());
                 case NAME -> node.name == null ? (node.name = new Node()) : node.name;
                 case NUM -> node.num == null ? (node.num = new Node()) : node.num;
+                case QUESTION -> node.question == null ? (node.question = new Node()) : node.question;
             };
         }
         if (node.terminals == null) {
@@ -135,21 +137,35 @@ final class PhraseIndex {
                 out.add(new Match(terminal, first, j - 1));
             }
         }
-        if (j >= t.size || t.sentence[j] != t.sentence[first]) {
-            return;
-        }
+        questionEnd(t, first, j, node, out);
         if (node.gapSizes != null) {
             for (int g = 0; g < node.gapSizes.length; g++) {
+                Node afterGap = node.gapNodes[g];
                 for (int skip = 0; skip <= node.gapSizes[g]; skip++) {
                     int k = j + skip;
+                    questionEnd(t, first, k, afterGap, out);
                     if (k >= t.size || t.sentence[k] != t.sentence[first]) {
                         break;
                     }
-                    consume(t, first, k, node.gapNodes[g], out);
+                    consume(t, first, k, afterGap, out);
                 }
             }
         }
-        consume(t, first, j, node, out);
+        if (j < t.size && t.sentence[j] == t.sentence[first]) {
+            consume(t, first, j, node, out);
+        }
+    }
+
+    /** Follows a {@code <?>} edge when the token before {@code j} ends a question. */
+    private void questionEnd(Tokens t, int first, int j, Node node, List<Match> out) {
+        if (node.question != null && j > first && t.questionAfter(j - 1)) {
+            List<Terminal> terminals = node.question.terminals;
+            if (terminals != null) {
+                for (Terminal terminal : terminals) {
+                    out.add(new Match(terminal, first, j - 1));
+                }
+            }
+        }
     }
 
     /** Follows the edges of {@code node} that accept token {@code j}. */
