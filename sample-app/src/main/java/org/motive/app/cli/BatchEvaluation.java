@@ -35,7 +35,14 @@ final class BatchEvaluation {
 
     Tally run(List<RequestSource> sources) {
         for (RequestSource source : sources) {
-            source.read(this::decide);
+            if (source.streaming()) {
+                source.read(item -> {
+                    decide(item);
+                    writer.flush();
+                });
+            } else {
+                source.read(this::decide);
+            }
         }
         progress.clear();
         writer.finish(tally);

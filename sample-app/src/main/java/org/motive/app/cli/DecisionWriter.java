@@ -9,5 +9,8 @@ interface DecisionWriter {
 
     void problem(Problem problem);
 
+    /** Sends what was printed so far on its way, for a reader at the other end of a pipe. */
+    void flush();
+
     void finish(Tally tally);
 }

@@ -38,7 +38,11 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Tally tally = new BatchEvaluation(Motive.builder().build(), null, output.writer(out, err, terminal),
+        Motive motive = RulesChoice.motive(null, err);
+        if (motive == null) {
+            return MotiveCli.UNUSABLE;
+        }
+        Tally tally = new BatchEvaluation(motive, null, output.writer(out, err, terminal),
                 OutputOptions.progress(err, terminal))
                 .run(List.of(new JsonLinesSource("demo" + REQUESTS, InputOpener.resource(REQUESTS))));
         return tally.errors() == 0 ? 0 : MotiveCli.SOME_FAILED;

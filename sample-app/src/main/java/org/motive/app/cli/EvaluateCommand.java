@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.motive.Motive;
-import org.motive.Pack;
-import org.motive.PackException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,13 +86,12 @@ final class EvaluateCommand implements Callable<Integer> {
         String forcedLanguage = forcedLanguage();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Motive motive;
-        try {
-            motive = rules == null ? Motive.builder().build() : Motive.builder().rules(loadPack()).build();
-        } catch (PackException e) {
-            err.println("error: the rules pack in " + rules + " cannot be used:");
-            e.problems().forEach(problem -> err.println("  - " + problem));
-            err.flush();
+        if (rules != null && !Files.isDirectory(rules)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--rules " + rules + ": " + (Files.exists(rules) ? "not a folder" : "no such folder"));
+        }
+        Motive motive = RulesChoice.motive(rules, err);
+        if (motive == null) {
             return MotiveCli.UNUSABLE;
         }
         Tally tally = new BatchEvaluation(motive, forcedLanguage, output.writer(out, err, terminal),
@@ -119,7 +116,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private RequestSource source(String file) {
         if (file.equals("-")) {
-            return new JsonLinesSource("-", InputOpener.unclosed(terminal.stdin()));
+            return new JsonLinesSource("-", InputOpener.unclosed(terminal.stdin()), true);
         }
         Path path;
         try {
@@ -143,13 +140,5 @@ final class EvaluateCommand implements Callable<Integer> {
                     "--lang takes a two-letter ISO 639-1 code such as fr, en or de, not '" + language + "'");
         }
         return code;
-    }
-
-    private Pack loadPack() throws PackException {
-        if (!Files.isDirectory(rules)) {
-            throw new ParameterException(spec.commandLine(),
-                    "--rules " + rules + ": " + (Files.exists(rules) ? "not a folder" : "no such folder"));
-        }
-        return Pack.load(rules);
     }
 }

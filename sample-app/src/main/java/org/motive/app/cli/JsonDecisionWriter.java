@@ -27,6 +27,11 @@ final class JsonDecisionWriter implements DecisionWriter {
     }
 
     @Override
+    public void flush() {
+        out.flush();
+    }
+
+    @Override
     public void finish(Tally tally) {
         out.flush();
     }

@@ -19,10 +19,22 @@ final class JsonLinesSource implements RequestSource {
 
     private final String name;
     private final InputOpener opener;
+    private final boolean streaming;
 
     JsonLinesSource(String name, InputOpener opener) {
+        this(name, opener, false);
+    }
+
+    /** {@code streaming} for standard input, which another program may feed one line at a time. */
+    JsonLinesSource(String name, InputOpener opener, boolean streaming) {
         this.name = name;
         this.opener = opener;
+        this.streaming = streaming;
+    }
+
+    @Override
+    public boolean streaming() {
+        return streaming;
     }
 
     @Override

@@ -13,4 +13,12 @@ interface RequestSource {
     String name();
 
     void read(Consumer<InputItem> sink);
+
+    /**
+     * Whether items may arrive slowly, as on a pipe from another program; then each decision is
+     * flushed as soon as it is made instead of when the output buffer fills.
+     */
+    default boolean streaming() {
+        return false;
+    }
 }

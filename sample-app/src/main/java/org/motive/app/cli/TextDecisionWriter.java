@@ -53,8 +53,9 @@ final class TextDecisionWriter implements DecisionWriter {
         }
         if (decision.reply() != null) {
             out.println("  " + ansi.string("@|bold Reply|@"));
-            for (String line : decision.reply().split("\\R", -1)) {
-                out.println("    " + oneLine(line));
+            for (String line : decision.reply().strip().split("\\R", -1)) {
+                String text = oneLine(line);
+                out.println(text.isEmpty() ? "" : "    " + text);
             }
         }
         out.println();
@@ -64,6 +65,11 @@ final class TextDecisionWriter implements DecisionWriter {
     public void problem(Problem problem) {
         err.println(errAnsi.string("@|bold,red error:|@") + " " + oneLine(problem.toText()));
         err.flush();
+    }
+
+    @Override
+    public void flush() {
+        out.flush();
     }
 
     @Override

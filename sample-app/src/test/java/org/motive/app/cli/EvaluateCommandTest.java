@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.motive.app.cli.Sources.line;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,6 +154,32 @@ class EvaluateCommandTest {
 
         assertThat(status).isZero();
         assertThat(decisions()).extracting(Decision::requestId).containsExactly("text-1", "s1", "s2", "j1", "j2");
+    }
+
+    @Test
+    @DisplayName("a decision read from stdin is printed at once, before the input ends")
+    void streamingStdin() throws Exception {
+        PipedOutputStream feed = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(feed);
+        StringWriter decisions = new StringWriter();
+        CommandLine cli = MotiveCli.create(Terminal.of(stdin));
+        cli.setOut(new PrintWriter(new BufferedWriter(decisions, 1 << 16)));
+        cli.setErr(new PrintWriter(err, true));
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> status = executor.submit(() -> cli.execute("evaluate", "--format", "json", "-"));
+            feed.write((line("first", "salam") + "\n").getBytes(StandardCharsets.UTF_8));
+            feed.flush();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!decisions.toString().contains("\"first\"") && !status.isDone() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(decisions.toString()).as("the first decision, while stdin is still open").contains("\"requestId\":\"first\"");
+            feed.close();
+            assertThat(status.get(60, TimeUnit.SECONDS)).isZero();
+        } finally {
+            executor.shutdownNow();
+        }
     }
 
     @Test
