@@ -47,9 +47,11 @@ public final class Pack {
             if (builtIn == null) {
                 try {
                     PackFiles files = PackLoader.builtInFiles();
-                    CompiledPack compiled = PackLoader.load(files, PackLoader.builtInKieModule());
+                    PackLoader.Loaded loaded = PackLoader.loadWithLexicons(files, PackLoader.builtInKieModule());
+                    TextAnalyzer analyzer = TextAnalyzer.create(loaded.lexicons(),
+                            loaded.pack().manifest().analysisSettings());
                     // The build checked the examples; they are read when first asked for.
-                    builtIn = new Pack(compiled, analyzer(files, compiled), files, null);
+                    builtIn = new Pack(loaded.pack(), analyzer, files, null);
                 } catch (PackException e) {
                     throw new IllegalStateException("the built-in rules pack cannot be loaded:\n" + e.getMessage(), e);
                 }
@@ -62,12 +64,9 @@ public final class Pack {
     public static Pack load(Path dir) throws PackException {
         PackFiles files = PackFiles.read(dir);
         CompiledPack compiled = PackLoader.compile(files).pack();
-        return new Pack(compiled, analyzer(files, compiled), files, PackLoader.examples(files));
-    }
-
-    private static TextAnalyzer analyzer(PackFiles files, CompiledPack compiled) throws PackException {
-        return TextAnalyzer.create(PackLoader.lexicons(files, compiled.manifest()),
+        TextAnalyzer analyzer = TextAnalyzer.create(PackLoader.lexicons(files, compiled.manifest()),
                 compiled.manifest().analysisSettings());
+        return new Pack(compiled, analyzer, files, PackLoader.examples(files));
     }
 
     public String name() {

@@ -42,8 +42,8 @@ public final class Lexicon {
     final Set<String> stopwords;
     final Set<String> clauseBreaks;
     final Set<String> filler;
-    final List<String> formalCues;
-    final List<String> informalCues;
+    final Cues formalCues;
+    final Cues informalCues;
     final PhraseIndex phrases;
     final PhraseIndex cues;
     final boolean[] negatable;
@@ -54,8 +54,8 @@ public final class Lexicon {
         this.stopwords = Set.copyOf(b.stopwords);
         this.clauseBreaks = Set.copyOf(b.clauseBreaks);
         this.filler = Set.copyOf(b.filler);
-        this.formalCues = List.copyOf(b.formal);
-        this.informalCues = List.copyOf(b.informal);
+        this.formalCues = Cues.of(b.formal);
+        this.informalCues = Cues.of(b.informal);
         this.phrases = b.phrases;
         this.cues = b.cues;
         this.negatable = b.negatable;
@@ -88,6 +88,25 @@ public final class Lexicon {
 
     public String name() {
         return name;
+    }
+
+    /**
+     * Register cue words: those written with a capital are matched as written ("Sie" is formal,
+     * "sie" is "she"), the others on the normalised token.
+     */
+    record Cues(Set<String> exact, Set<String> normalized) {
+        static Cues of(List<String> words) {
+            Set<String> exact = new HashSet<>();
+            Set<String> normalized = new HashSet<>();
+            for (String w : words) {
+                if (w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+                    normalized.addAll(Normalizer.normalize(w));
+                } else {
+                    exact.add(w);
+                }
+            }
+            return new Cues(Set.copyOf(exact), Set.copyOf(normalized));
+        }
     }
 
     static String signalName(int index) {

@@ -23,13 +23,62 @@ final class PhraseIndex {
 
     private static final class Node {
         Map<String, Node> words;
-        Map<String, Node> prefixes;
-        int minPrefix = Integer.MAX_VALUE;
-        int maxPrefix;
-        Map<Integer, Node> gaps;
+        Prefixes prefixes;
+        int[] gapSizes;
+        Node[] gapNodes;
         Node name;
         Node num;
+        Node question;
         List<Terminal> terminals;
+
+        Node gap(int size) {
+            if (gapSizes == null) {
+                gapSizes = new int[0];
+                gapNodes = new Node[0];
+            }
+            for (int i = 0; i < gapSizes.length; i++) {
+                if (gapSizes[i] == size) {
+                    return gapNodes[i];
+                }
+            }
+            gapSizes = java.util.Arrays.copyOf(gapSizes, gapSizes.length + 1);
+            gapNodes = java.util.Arrays.copyOf(gapNodes, gapNodes.length + 1);
+            gapSizes[gapSizes.length - 1] = size;
+            return gapNodes[gapNodes.length - 1] = new Node();
+        }
+    }
+
+    /** A character trie of the prefixes ({@code rencontr*}) leaving one node. */
+    private static final class Prefixes {
+        private char[] keys = new char[0];
+        private Prefixes[] children = new Prefixes[0];
+        Node target;
+
+        Prefixes child(char c) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == c) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
+
+        Prefixes add(String prefix) {
+            Prefixes p = this;
+            for (int k = 0; k < prefix.length(); k++) {
+                char c = prefix.charAt(k);
+                Prefixes next = p.child(c);
+                if (next == null) {
+                    next = new Prefixes();
+                    p.keys = java.util.Arrays.copyOf(p.keys, p.keys.length + 1);
+                    p.children = java.util.Arrays.copyOf(p.children, p.children.length + 1);
+                    p.keys[p.keys.length - 1] = c;
+                    p.children[p.children.length - 1] = next;
+                }
+                p = next;
+            }
+            return p;
+        }
     }
 
     private final Node root = new Node();
@@ -51,20 +100,18 @@ final class PhraseIndex {
                 }
                 case PREFIX -> {
                     if (node.prefixes == null) {
-                        node.prefixes = new HashMap<>();
+                        node.prefixes = new Prefixes();
                     }
-                    node.minPrefix = Math.min(node.minPrefix, step.text().length());
-                    node.maxPrefix = Math.max(node.maxPrefix, step.text().length());
-                    yield node.prefixes.computeIfAbsent(step.text(), k -> new Node());
-                }
-                case GAP -> {
-                    if (node.gaps == null) {
-                        node.gaps = new HashMap<>();
+                    Prefixes leaf = node.prefixes.add(step.text());
+                    if (leaf.target == null) {
+                        leaf.target = new Node();
                     }
-                    yield node.gaps.computeIfAbsent(step.gap(), k -> new Node());
+                    yield leaf.target;
                 }
+                case GAP -> node.gap(step.gap());
                 case NAME -> node.name == null ? (node.name = new Node()) : node.name;
                 case NUM -> node.num == null ? (node.num = new Node()) : node.num;
+                case QUESTION -> node.question == null ? (node.question = new Node()) : node.question;
             };
         }
         if (node.terminals == null) {
@@ -90,21 +137,35 @@ final class PhraseIndex {
                 out.add(new Match(terminal, first, j - 1));
             }
         }
-        if (j >= t.size || t.sentence[j] != t.sentence[first]) {
-            return;
-        }
-        if (node.gaps != null) {
-            for (Map.Entry<Integer, Node> gap : node.gaps.entrySet()) {
-                for (int skip = 0; skip <= gap.getKey(); skip++) {
+        questionEnd(t, first, j, node, out);
+        if (node.gapSizes != null) {
+            for (int g = 0; g < node.gapSizes.length; g++) {
+                Node afterGap = node.gapNodes[g];
+                for (int skip = 0; skip <= node.gapSizes[g]; skip++) {
                     int k = j + skip;
+                    questionEnd(t, first, k, afterGap, out);
                     if (k >= t.size || t.sentence[k] != t.sentence[first]) {
                         break;
                     }
-                    consume(t, first, k, gap.getValue(), out);
+                    consume(t, first, k, afterGap, out);
                 }
             }
         }
-        consume(t, first, j, node, out);
+        if (j < t.size && t.sentence[j] == t.sentence[first]) {
+            consume(t, first, j, node, out);
+        }
+    }
+
+    /** Follows a {@code <?>} edge when the token before {@code j} ends a question. */
+    private void questionEnd(Tokens t, int first, int j, Node node, List<Match> out) {
+        if (node.question != null && j > first && t.questionAfter(j - 1)) {
+            List<Terminal> terminals = node.question.terminals;
+            if (terminals != null) {
+                for (Terminal terminal : terminals) {
+                    out.add(new Match(terminal, first, j - 1));
+                }
+            }
+        }
     }
 
     /** Follows the edges of {@code node} that accept token {@code j}. */
@@ -117,11 +178,13 @@ final class PhraseIndex {
             }
         }
         if (node.prefixes != null) {
-            int max = Math.min(node.maxPrefix, token.length());
-            for (int len = node.minPrefix; len <= max; len++) {
-                Node next = node.prefixes.get(token.substring(0, len));
-                if (next != null) {
-                    step(t, first, j + 1, next, out);
+            // Walk the token's characters down the character trie of the prefixes: every prefix
+            // of the token that a phrase names is found in one pass, without allocating.
+            Prefixes p = node.prefixes;
+            for (int k = 0; k < token.length() && p != null; k++) {
+                p = p.child(token.charAt(k));
+                if (p != null && p.target != null) {
+                    step(t, first, j + 1, p.target, out);
                 }
             }
         }

@@ -7,7 +7,7 @@ import java.util.List;
  * Parses a lexicon phrase ({@code "we [have] (met|ran into) ... at <name>"}) into the finite set of
  * token-step sequences it stands for. The syntax has words, prefixes ({@code rencontr*}),
  * alternatives ({@code (a|b c)}), optional groups ({@code [a|b]}), bounded gaps ({@code ...},
- * {@code ..N}), {@code <name>} and {@code <num>}; nothing in it can make matching super-linear.
+ * {@code ..N}), {@code <name>}, {@code <num>} and {@code <?>} (the end of a question); nothing in it can make matching super-linear.
  */
 final class PhraseSyntax {
 
@@ -18,7 +18,7 @@ final class PhraseSyntax {
 
     /** One position of a sequence. */
     record Step(Kind kind, String text, int gap) {
-        enum Kind { WORD, PREFIX, GAP, NAME, NUM }
+        enum Kind { WORD, PREFIX, GAP, NAME, NUM, QUESTION }
 
         static Step word(String w) {
             return new Step(Kind.WORD, w, 0);
@@ -50,6 +50,14 @@ final class PhraseSyntax {
             }
             if (merged.get(0).kind() == Step.Kind.GAP || merged.get(merged.size() - 1).kind() == Step.Kind.GAP) {
                 throw new IllegalArgumentException("a gap ('...') must stand between two words");
+            }
+            if (merged.get(0).kind() == Step.Kind.QUESTION) {
+                throw new IllegalArgumentException("'<?>' ends a question: it must follow a word");
+            }
+            for (int i = 1; i < merged.size(); i++) {
+                if (merged.get(i).kind() == Step.Kind.QUESTION && i + 1 < merged.size()) {
+                    throw new IllegalArgumentException("'<?>' ends a question: nothing may follow it");
+                }
             }
             if (merged.size() > MAX_STEPS) {
                 throw new IllegalArgumentException("the phrase is longer than " + MAX_STEPS + " steps");
@@ -129,8 +137,12 @@ final class PhraseSyntax {
             pos += 5;
             return single(new Step(Step.Kind.NUM, null, 0));
         }
+        if (source.startsWith("<?>", pos)) {
+            pos += 3;
+            return single(new Step(Step.Kind.QUESTION, null, 0));
+        }
         if (c == '<') {
-            throw error("unknown placeholder: only <name> and <num> exist");
+            throw error("unknown placeholder: only <name>, <num> and <?> exist");
         }
         int from = pos;
         while (pos < source.length() && !isSyntax(source.charAt(pos))) {

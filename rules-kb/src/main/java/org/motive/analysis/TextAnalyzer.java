@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.motive.model.ContactRequest;
 import org.motive.model.Evidence;
 import org.motive.model.Party;
@@ -92,15 +91,33 @@ public final class TextAnalyzer {
     private Analysis read(ContactRequest request, Tokens tokens, Lexicon lexicon, String requested, List<Note> notes) {
         List<PhraseIndex.Match> cues = lexicon.cues.match(tokens);
         List<PhraseIndex.Match> all = lexicon.phrases.match(tokens);
+        List<PhraseIndex.Match> exceptions = new ArrayList<>(0);
+        for (PhraseIndex.Match m : all) {
+            if (m.terminal().except()) {
+                exceptions.add(m);
+            }
+        }
         List<PhraseIndex.Match> kept = new ArrayList<>(all.size());
         for (PhraseIndex.Match m : all) {
-            if (!m.terminal().except() && accepted(m, all, cues, tokens, lexicon)) {
+            if (!m.terminal().except() && accepted(m, exceptions, cues, tokens, lexicon)) {
                 kept.add(m);
             }
         }
-        Map<String, List<PhraseIndex.Match>> bySignal = new TreeMap<>(Comparator.comparingInt(Lexicon.SIGNALS::indexOf));
+        // Keyed in the order of Lexicon.SIGNALS, so that signals come out in a stable order.
+        @SuppressWarnings("unchecked")
+        List<PhraseIndex.Match>[] byIndex = new List[Lexicon.SIGNALS.size()];
         for (PhraseIndex.Match m : kept) {
-            bySignal.computeIfAbsent(Lexicon.signalName(m.terminal().signal()), k -> new ArrayList<>()).add(m);
+            int index = m.terminal().signal();
+            if (byIndex[index] == null) {
+                byIndex[index] = new ArrayList<>(2);
+            }
+            byIndex[index].add(m);
+        }
+        Map<String, List<PhraseIndex.Match>> bySignal = new LinkedHashMap<>();
+        for (int i = 0; i < byIndex.length; i++) {
+            if (byIndex[i] != null) {
+                bySignal.put(Lexicon.signalName(i), byIndex[i]);
+            }
         }
         List<Signal> signals = new ArrayList<>();
         for (Map.Entry<String, List<PhraseIndex.Match>> e : bySignal.entrySet()) {
@@ -120,7 +137,7 @@ public final class TextAnalyzer {
         return new Analysis(lexicon.language(), requested, register(tokens, lexicon), tokens.words, signals, notes);
     }
 
-    private boolean accepted(PhraseIndex.Match m, List<PhraseIndex.Match> all, List<PhraseIndex.Match> cues,
+    private boolean accepted(PhraseIndex.Match m, List<PhraseIndex.Match> exceptions, List<PhraseIndex.Match> cues,
                              Tokens tokens, Lexicon lexicon) {
         int signal = m.terminal().signal();
         String name = Lexicon.signalName(signal);
@@ -130,8 +147,8 @@ public final class TextAnalyzer {
         if (name.equals("signoff") && m.last() < tokens.size - settings.signoffTokens()) {
             return false;
         }
-        for (PhraseIndex.Match other : all) {
-            if (other.terminal().except() && other.terminal().signal() == signal
+        for (PhraseIndex.Match other : exceptions) {
+            if (other.terminal().signal() == signal
                     && other.first() <= m.last() && m.first() <= other.last()) {
                 return false;
             }
@@ -231,15 +248,12 @@ public final class TextAnalyzer {
         return informal > formal ? Register.INFORMAL : Register.UNKNOWN;
     }
 
-    private static int count(Tokens tokens, List<String> cues) {
+    private static int count(Tokens tokens, Lexicon.Cues cues) {
         int n = 0;
-        for (String cue : cues) {
-            boolean caseSensitive = !cue.equals(cue.toLowerCase(Locale.ROOT));
-            String normalized = caseSensitive ? null : String.join(" ", Normalizer.normalize(cue));
-            for (int i = 0; i < tokens.size; i++) {
-                if (caseSensitive ? cue.equals(tokens.raw(i)) : normalized.equals(tokens.norm[i])) {
-                    n++;
-                }
+        for (int i = 0; i < tokens.size; i++) {
+            if (cues.normalized().contains(tokens.norm[i])
+                    || (!cues.exact().isEmpty() && cues.exact().contains(tokens.raw(i)))) {
+                n++;
             }
         }
         return n;

@@ -94,6 +94,18 @@ final class Tokens {
         }
     }
 
+    /** True when a question mark follows token {@code i} before the next token (or the end). */
+    boolean questionAfter(int i) {
+        int to = i + 1 < size ? start[i + 1] : text.length();
+        for (int k = end[i]; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '?' || c == '\uFF1F' || c == '\u00BF') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean firstOfSentence(int i) {
         return i == 0 || sentence[i - 1] != sentence[i];
     }

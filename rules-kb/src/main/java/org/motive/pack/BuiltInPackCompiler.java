@@ -7,8 +7,8 @@ import org.motive.PackException;
 
 /**
  * Run by the build ({@code process-classes}): checks the built-in pack (its examples included) and
- * compiles it, and writes its compiled rules beside it, so that loading it at run time only loads
- * classes.
+ * compiles it, and writes beside it its compiled rules and the index of its files, so that loading
+ * it at run time only loads classes and reads the listed files.
  *
  * <pre>{@code java org.motive.pack.BuiltInPackCompiler target/classes/motive/pack target/classes/motive/pack.kjar}</pre>
  */
@@ -23,8 +23,9 @@ public final class BuiltInPackCompiler {
         }
         long start = System.nanoTime();
         PackLoader.Compiled compiled;
+        PackFiles files;
         try {
-            PackFiles files = PackFiles.read(Path.of(args[0]));
+            files = PackFiles.read(Path.of(args[0]));
             compiled = PackLoader.compile(files);
             // Checked here so that loading the built-in pack can leave the examples until asked for.
             PackLoader.examples(files);
@@ -34,6 +35,8 @@ public final class BuiltInPackCompiler {
         Path output = Path.of(args[1]);
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.write(output, compiled.kieModule());
+        Files.writeString(output.resolveSibling(PackFiles.indexOf(Path.of(args[0]).getFileName().toString())),
+                files.index());
         System.out.printf("Compiled the built-in pack %s (%d rules) in %d ms%n", compiled.pack().rulesVersion(),
                 compiled.pack().rules().rules().size(), (System.nanoTime() - start) / 1_000_000);
     }

@@ -1,6 +1,7 @@
 package org.motive.pack;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -72,6 +73,10 @@ public final class PackFiles {
      * from a folder or from inside a jar.
      */
     public static PackFiles readClasspath(String root, ClassLoader loader) throws PackException {
+        PackFiles indexed = readIndexed(root, loader);
+        if (indexed != null) {
+            return indexed;
+        }
         URL marker = loader.getResource(root + "/pack.yaml");
         if (marker == null) {
             throw new PackException(List.of(root + "/pack.yaml: not found on the class path"));
@@ -89,6 +94,46 @@ public final class PackFiles {
             return readJar(uri, root);
         }
         throw new PackException(List.of(marker + ": cannot read a pack from a " + uri.getScheme() + " location"));
+    }
+
+    /**
+     * The name of the index the build writes beside a pack on the class path ({@code motive/pack.files}):
+     * one relative path a line. With it, the files are read one by one through the class loader,
+     * without listing a folder or opening a (possibly large) jar as a file system.
+     */
+    public static String indexOf(String root) {
+        return root + ".files";
+    }
+
+    /** The index's content for these files. */
+    public String index() {
+        return String.join("\n", files.keySet()) + "\n";
+    }
+
+    private static PackFiles readIndexed(String root, ClassLoader loader) throws PackException {
+        List<String> paths;
+        try (InputStream index = loader.getResourceAsStream(indexOf(root))) {
+            if (index == null) {
+                return null;
+            }
+            paths = new String(index.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty()).toList();
+        } catch (IOException e) {
+            return null;
+        }
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        for (String path : paths) {
+            try (InputStream in = loader.getResourceAsStream(root + "/" + path)) {
+                if (in == null) {
+                    throw new PackException(List.of(indexOf(root) + ": lists " + path + ", which is not on the class"
+                            + " path; rebuild"));
+                }
+                files.put(path, in.readAllBytes());
+            } catch (IOException e) {
+                throw new PackException(List.of(root + "/" + path + ": cannot read: " + e.getMessage()));
+            }
+        }
+        return new PackFiles(files);
     }
 
     private static PackFiles readJar(URI uri, String root) throws PackException {

@@ -9,8 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.motive.PackException;
 import org.motive.analysis.Lexicon;
 import org.motive.analysis.LexiconException;
@@ -68,19 +70,67 @@ public final class PackLoader {
      * compiled from other files than these, compiles them instead, so the rules always match the files.
      */
     public static CompiledPack load(PackFiles files, byte[] kieModule) throws PackException {
-        // Loading the rules is mostly class loading in Drools, and reading the files mostly class
-        // loading in Jackson: on two threads, the pack is ready in about the time of the longer one.
-        CompletableFuture<RuleBase> rules = kieModule == null ? null
-                : CompletableFuture.supplyAsync(() -> RuleBase.load(kieModule));
-        Definition definition = define(files);
-        if (rules != null && definition.rulesVersion().equals(RuleBase.versionOf(kieModule))) {
-            try {
-                return assemble(definition, rules.join(), true);
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        return loadWithLexicons(files, kieModule, false).pack();
+    }
+
+    /** A loaded pack and the lexicons of its languages. */
+    public record Loaded(CompiledPack pack, List<Lexicon> lexicons) {
+    }
+
+    /**
+     * Loads a pack as {@link #load} does, and reads its lexicons. Loading the rules is mostly class
+     * loading in Drools, reading the lexicons and the other files mostly parsing: each runs on its own
+     * thread, so the pack is ready in about the time of the longest.
+     */
+    public static Loaded loadWithLexicons(PackFiles files, byte[] kieModule) throws PackException {
+        return loadWithLexicons(files, kieModule, true);
+    }
+
+    private static Loaded loadWithLexicons(PackFiles files, byte[] kieModule, boolean withLexicons)
+            throws PackException {
+        ExecutorService threads = Executors.newFixedThreadPool(2, task -> {
+            Thread thread = new Thread(task, "motive-pack-loader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<RuleBase> rules = kieModule == null ? null : threads.submit(() -> RuleBase.load(kieModule));
+            Future<List<Lexicon>> lexicons = null;
+            if (withLexicons) {
+                PackManifest manifest = ManifestReader.read(files.bytes(ManifestReader.FILE));
+                lexicons = threads.submit(() -> lexicons(files, manifest));
             }
+            Definition definition = define(files);
+            CompiledPack pack;
+            if (rules != null && definition.rulesVersion().equals(RuleBase.versionOf(kieModule))) {
+                pack = assemble(definition, result(rules), true);
+            } else {
+                if (rules != null) {
+                    rules.cancel(true);
+                }
+                pack = compile(files).pack();
+            }
+            return new Loaded(pack, lexicons == null ? List.of() : result(lexicons));
+        } finally {
+            threads.shutdownNow();
         }
-        return compile(files).pack();
+    }
+
+    private static <T> T result(Future<T> future) throws PackException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the pack", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof PackException problems) {
+                throw problems;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The files of the built-in pack, from the class path (a folder or a jar). */

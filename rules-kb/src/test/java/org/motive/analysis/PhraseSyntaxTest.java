@@ -31,7 +31,9 @@ class PhraseSyntaxTest {
         assertThatThrownBy(() -> PhraseSyntax.expand("(met|ran into")).hasMessageContaining("missing ')'");
         assertThatThrownBy(() -> PhraseSyntax.expand("... met")).hasMessageContaining("gap");
         assertThatThrownBy(() -> PhraseSyntax.expand("met ..99 you")).hasMessageContaining("from 1 to 8");
-        assertThatThrownBy(() -> PhraseSyntax.expand("<person> said")).hasMessageContaining("<name> and <num>");
+        assertThatThrownBy(() -> PhraseSyntax.expand("<person> said")).hasMessageContaining("<name>, <num> and <?>");
+        assertThatThrownBy(() -> PhraseSyntax.expand("<?> you")).hasMessageContaining("must follow a word");
+        assertThatThrownBy(() -> PhraseSyntax.expand("you <?> me")).hasMessageContaining("nothing may follow it");
         assertThatThrownBy(() -> PhraseSyntax.expand("me*t")).hasMessageContaining("'*' may only end a word");
         assertThatThrownBy(() -> PhraseSyntax.expand("(a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h)"))
                 .hasMessageContaining("variants");

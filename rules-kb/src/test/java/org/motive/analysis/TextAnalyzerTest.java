@@ -75,6 +75,17 @@ class TextAnalyzerTest {
     }
 
     @Test
+    @DisplayName("<?> matches the end of a question, after a gap too, and nowhere else")
+    void questionEnd() {
+        assertThat(analyze("en", "Hi Sam. Could you send me the deck?").has("purpose.ask")).isTrue();
+        assertThat(analyze("en", "Could you send me the deck ? Thanks").has("purpose.ask")).isTrue();
+        assertThat(analyze("en", "Could you send me the deck. Thanks").has("purpose.ask")).isFalse();
+        assertThat(analyze("en", "Hi Sam, how are you?").has("purpose.ask")).isFalse();
+        assertThat(analyze("en", "Do you remember me?").has("purpose.ask")).isFalse();
+        assertThat(analyze("en", "You? Me.").has("purpose.ask")).isTrue();
+    }
+
+    @Test
     @DisplayName("a phrase never matches across two sentences")
     void sentenceBoundary() {
         assertThat(analyze("en", "We met. At the fair I was busy.").has("origin.past")).isFalse();

@@ -53,6 +53,51 @@ class RulesVersionTest {
     }
 
     @Test
+    @DisplayName("reads the same files through the index the build writes beside the pack")
+    void index() throws Exception {
+        Path jar = temp.resolve("indexed.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry(PackFiles.indexOf("motive/pack")));
+            out.write(Packs.BUILT_IN.index().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+            for (String path : Packs.BUILT_IN.paths("")) {
+                out.putNextEntry(new JarEntry("motive/pack/" + path));
+                out.write(Packs.BUILT_IN.bytes(path));
+                out.closeEntry();
+            }
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            PackFiles indexed = PackFiles.readClasspath("motive/pack", loader);
+            assertThat(indexed.paths("")).isEqualTo(Packs.BUILT_IN.paths(""));
+            assertThat(indexed.digest()).isEqualTo(Packs.BUILT_IN.digest());
+        }
+    }
+
+    @Test
+    @DisplayName("lists in the built-in index every file of the built-in pack's folder")
+    void builtInIndex() throws Exception {
+        URL marker = getClass().getClassLoader().getResource("motive/pack/pack.yaml");
+        PackFiles folder = PackFiles.read(Path.of(marker.toURI()).getParent());
+        assertThat(Packs.BUILT_IN.paths("")).isEqualTo(folder.paths(""));
+    }
+
+    @Test
+    @DisplayName("names a file the index lists but the class path lacks")
+    void staleIndex() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("classes/motive"));
+        Files.writeString(dir.resolve("pack.files"), "pack.yaml\ntables/gone.csv\n");
+        Files.createDirectories(dir.resolve("pack"));
+        Files.writeString(dir.resolve("pack/pack.yaml"), "name: x\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {temp.resolve("classes").toUri().toURL()}, null)) {
+            PackFiles.readClasspath("motive/pack", loader);
+            throw new AssertionError("no problem reported");
+        } catch (PackException e) {
+            assertThat(e.problems()).containsExactly("motive/pack.files: lists tables/gone.csv, which is not on the"
+                    + " class path; rebuild");
+        }
+    }
+
+    @Test
     @DisplayName("changes when a table changes")
     void tableChange() {
         assertThat(Packs.edit("tables/findings.csv", "origin.past,3,", "origin.past,4,").digest())

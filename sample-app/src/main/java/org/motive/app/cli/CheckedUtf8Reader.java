@@ -79,7 +79,9 @@ final class CheckedUtf8Reader extends Reader {
                 if (endOfInput) {
                     decoder.flush(out);
                     finished = true;
-                } else {
+                } else if (out.position() == offset) {
+                    // Only wait for more bytes when nothing was decoded: a pipe may hold back the next
+                    // line for as long as its writer likes, and this one must be decided meanwhile.
                     fill();
                 }
             } else {

@@ -79,6 +79,34 @@ class CheckedUtf8ReaderTest {
         assertThat(reader.invalidByte(1, 1)).hasValue(4);
     }
 
+    @Test
+    @DisplayName("a read returns what has arrived without waiting for more")
+    void doesNotWaitForMore() throws IOException {
+        InputStream firstLineThenNothing = new InputStream() {
+            private final byte[] line = "salam\n".getBytes(StandardCharsets.UTF_8);
+            private int position;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (position < line.length) {
+                    int n = Math.min(len, line.length - position);
+                    System.arraycopy(line, position, b, off, n);
+                    position += n;
+                    return n;
+                }
+                throw new AssertionError("waited for more input after a whole line had arrived");
+            }
+        };
+        CheckedUtf8Reader reader = new CheckedUtf8Reader(firstLineThenNothing, 0);
+
+        assertThat(new BufferedReader(reader).readLine()).isEqualTo("salam");
+    }
+
     private static CheckedUtf8Reader reader(byte[] bytes, long firstByteOffset) {
         return new CheckedUtf8Reader(new ByteArrayInputStream(bytes), firstByteOffset);
     }
