@@ -20,6 +20,7 @@ import org.motive.model.ContactRequest;
 import org.motive.model.Decision;
 import org.motive.model.Evidence;
 import org.motive.model.Finding;
+import org.motive.model.Kind;
 import org.motive.model.Party;
 import org.motive.model.Severity;
 import org.motive.model.SignalSummary;
@@ -182,7 +183,7 @@ final class Decider {
         return party == null ? null : party.firstName();
     }
 
-    private static ContactRequest withKind(ContactRequest r, org.motive.model.Kind kind) {
+    private static ContactRequest withKind(ContactRequest r, Kind kind) {
         return new ContactRequest(r.id(), r.channel(), kind, r.language(), r.receivedAt(), r.sender(), r.recipient(),
                 r.subject(), r.message(), r.context());
     }
