@@ -3,6 +3,7 @@ package org.motive;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.motive.model.ContactRequest;
 import org.motive.model.Decision;
 import org.motive.model.Evidence;
 import org.motive.model.Finding;
+import org.motive.model.Kind;
 import org.motive.model.Party;
 import org.motive.model.Severity;
 import org.motive.model.SignalSummary;
@@ -61,11 +63,11 @@ final class Decider {
     }
 
     Decision decide(ContactRequest request, Analysis analysis) {
-        Set<String> analysed = new LinkedHashSet<>();
-        analysis.signals().forEach(signal -> analysed.add(signal.name()));
+        Map<String, Signal> analysed = new LinkedHashMap<>();
+        analysis.signals().forEach(signal -> analysed.putIfAbsent(signal.name(), signal));
         String register = analysis.register() == null ? "unknown" : analysis.register().name().toLowerCase(Locale.ROOT);
         List<Object> facts = new ArrayList<>(analysed.size() + thresholds.size() + 2);
-        analysed.forEach(name -> facts.add(new SignalFact(name)));
+        analysed.keySet().forEach(name -> facts.add(new SignalFact(name)));
         facts.add(new MessageFact(analysis.words(), analysis.language(), register));
         facts.add(ContactFact.of(request.context()));
         facts.addAll(thresholds);
@@ -76,7 +78,7 @@ final class Decider {
             throw new IllegalStateException("no row of the verdict table matched request " + request.id()
                     + "; the table must end with a row that matches every request");
         }
-        Set<String> present = new LinkedHashSet<>(analysed);
+        Set<String> present = new LinkedHashSet<>(analysed.keySet());
         for (String id : firing.fired()) {
             if (!rows.containsKey(id)) {
                 present.add(id);
@@ -91,11 +93,11 @@ final class Decider {
             FindingRule rule = findingRules.get(id);
             RuleText text = texts.rule(id);
             findings.add(new Finding(id, rule == null ? 0 : rule.points(), rule == null ? Severity.INFO : rule.severity(),
-                    text.title(), text.explanation(), evidence(id, analysis)));
+                    text.title(), text.explanation(), evidence(id, analysed)));
         }
         RowText rowText = texts.row(row.id());
         findings.add(new Finding(row.id(), 0, severity(row.verdict()), rowText.title(), rowText.summary(),
-                rowEvidence(row, analysis)));
+                rowEvidence(row, analysed)));
         for (Note note : analysis.notes()) {
             RuleText text = texts.note(note.rule(), note.detail());
             findings.add(new Finding(note.rule(), 0, Severity.WARNING, text.title(), text.explanation(), List.of()));
@@ -117,8 +119,8 @@ final class Decider {
     }
 
     /** The evidence of a signal: its own spans, or those of the signals a derived one is built on. */
-    private List<Evidence> evidence(String id, Analysis analysis) {
-        Signal own = analysis.signal(id);
+    private List<Evidence> evidence(String id, Map<String, Signal> analysed) {
+        Signal own = analysed.get(id);
         if (own != null) {
             return own.evidence();
         }
@@ -128,7 +130,7 @@ final class Decider {
         }
         List<Evidence> evidence = new ArrayList<>();
         for (String source : rule.evidenceFrom()) {
-            Signal signal = analysis.signal(source);
+            Signal signal = analysed.get(source);
             if (signal != null) {
                 evidence.addAll(signal.evidence());
             }
@@ -137,7 +139,7 @@ final class Decider {
     }
 
     /** The spans that show what a row required ({@code all of}, {@code any of}), in message order. */
-    private List<Evidence> rowEvidence(VerdictRow row, Analysis analysis) {
+    private List<Evidence> rowEvidence(VerdictRow row, Map<String, Signal> analysed) {
         Set<String> shown = new LinkedHashSet<>();
         for (String item : row.allOf()) {
             shown.addAll(pack.manifest().groups().getOrDefault(item, List.of(item)));
@@ -147,7 +149,7 @@ final class Decider {
         }
         List<Evidence> evidence = new ArrayList<>();
         for (String signal : shown) {
-            for (Evidence span : evidence(signal, analysis)) {
+            for (Evidence span : evidence(signal, analysed)) {
                 if (!evidence.contains(span)) {
                     evidence.add(span);
                 }
@@ -181,7 +183,7 @@ final class Decider {
         return party == null ? null : party.firstName();
     }
 
-    private static ContactRequest withKind(ContactRequest r, org.motive.model.Kind kind) {
+    private static ContactRequest withKind(ContactRequest r, Kind kind) {
         return new ContactRequest(r.id(), r.channel(), kind, r.language(), r.receivedAt(), r.sender(), r.recipient(),
                 r.subject(), r.message(), r.context());
     }

@@ -244,9 +244,7 @@ public final class Lexicon {
                     throw new LexiconException(file, where, "expected a phrase in quotes, found " + item);
                 }
                 try {
-                    for (List<PhraseSyntax.Step> steps : PhraseSyntax.expand(item.asText())) {
-                        phrases.add(steps, new PhraseIndex.Terminal(signal, except, item.asText()));
-                    }
+                    phrases.add(PhraseSyntax.parse(item.asText()), new PhraseIndex.Terminal(signal, except, item.asText()));
                 } catch (IllegalArgumentException e) {
                     throw new LexiconException(file, where, "'" + item.asText() + "': " + e.getMessage());
                 }
@@ -258,9 +256,7 @@ public final class Lexicon {
             list(file, root, key, key, entries);
             for (int i = 0; i < entries.size(); i++) {
                 try {
-                    for (List<PhraseSyntax.Step> steps : PhraseSyntax.expand(entries.get(i))) {
-                        cues.add(steps, new PhraseIndex.Terminal(kind, false, entries.get(i)));
-                    }
+                    cues.add(PhraseSyntax.parse(entries.get(i)), new PhraseIndex.Terminal(kind, false, entries.get(i)));
                 } catch (IllegalArgumentException e) {
                     throw new LexiconException(file, key + "[" + i + "]", e.getMessage());
                 }

@@ -1,15 +1,18 @@
 package org.motive.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * All the phrases of a lexicon in one token trie. Matching walks the trie from every token of the
- * message; a walk never leaves the sentence and never goes deeper than the longest phrase, so the
- * cost is linear in the length of the message.
+ * All the phrases of a lexicon in one graph. Each phrase is compiled into its own small graph
+ * whose alternatives join again (so "(a|b) (c|d)" costs four edges, not four copies); the phrases
+ * share only the entry node. Matching walks the graph from every token of the message; a walk
+ * never leaves the sentence and never goes deeper than the longest phrase, so the cost is linear
+ * in the length of the message.
  */
 final class PhraseIndex {
 
@@ -21,38 +24,25 @@ final class PhraseIndex {
     record Match(Terminal terminal, int first, int last) {
     }
 
-    private static final class Node {
-        Map<String, Node> words;
-        Prefixes prefixes;
-        int[] gapSizes;
-        Node[] gapNodes;
-        Node name;
-        Node num;
-        Node question;
-        List<Terminal> terminals;
+    private static final Node[] NONE = new Node[0];
 
-        Node gap(int size) {
-            if (gapSizes == null) {
-                gapSizes = new int[0];
-                gapNodes = new Node[0];
-            }
-            for (int i = 0; i < gapSizes.length; i++) {
-                if (gapSizes[i] == size) {
-                    return gapNodes[i];
-                }
-            }
-            gapSizes = java.util.Arrays.copyOf(gapSizes, gapSizes.length + 1);
-            gapNodes = java.util.Arrays.copyOf(gapNodes, gapNodes.length + 1);
-            gapSizes[gapSizes.length - 1] = size;
-            return gapNodes[gapNodes.length - 1] = new Node();
-        }
+    private static final class Node {
+        Map<String, Node[]> words;
+        Prefixes prefixes;
+        Node[] names = NONE;
+        Node[] numbers = NONE;
+        Node[] questions = NONE;
+        Node[] skips = NONE;
+        int[] skipSizes;
+        Node[] empty = NONE;
+        Terminal[] terminals;
     }
 
     /** A character trie of the prefixes ({@code rencontr*}) leaving one node. */
     private static final class Prefixes {
         private char[] keys = new char[0];
         private Prefixes[] children = new Prefixes[0];
-        Node target;
+        Node[] targets = NONE;
 
         Prefixes child(char c) {
             for (int i = 0; i < keys.length; i++) {
@@ -70,8 +60,8 @@ final class PhraseIndex {
                 Prefixes next = p.child(c);
                 if (next == null) {
                     next = new Prefixes();
-                    p.keys = java.util.Arrays.copyOf(p.keys, p.keys.length + 1);
-                    p.children = java.util.Arrays.copyOf(p.children, p.children.length + 1);
+                    p.keys = Arrays.copyOf(p.keys, p.keys.length + 1);
+                    p.children = Arrays.copyOf(p.children, p.children.length + 1);
                     p.keys[p.keys.length - 1] = c;
                     p.children[p.children.length - 1] = next;
                 }
@@ -88,41 +78,62 @@ final class PhraseIndex {
         this.notNames = notNames;
     }
 
-    void add(List<PhraseSyntax.Step> steps, Terminal terminal) {
-        Node node = root;
-        for (PhraseSyntax.Step step : steps) {
-            node = switch (step.kind()) {
-                case WORD -> {
-                    if (node.words == null) {
-                        node.words = new HashMap<>();
-                    }
-                    yield node.words.computeIfAbsent(step.text(), k -> new Node());
-                }
-                case PREFIX -> {
-                    if (node.prefixes == null) {
-                        node.prefixes = new Prefixes();
-                    }
-                    Prefixes leaf = node.prefixes.add(step.text());
-                    if (leaf.target == null) {
-                        leaf.target = new Node();
-                    }
-                    yield leaf.target;
-                }
-                case GAP -> node.gap(step.gap());
-                case NAME -> node.name == null ? (node.name = new Node()) : node.name;
-                case NUM -> node.num == null ? (node.num = new Node()) : node.num;
-                case QUESTION -> node.question == null ? (node.question = new Node()) : node.question;
-            };
+    void add(List<PhraseSyntax.Item> phrase, Terminal terminal) {
+        Node end = new Node();
+        end.terminals = new Terminal[] {terminal};
+        connect(phrase, root, end);
+    }
+
+    /** Links {@code from} to {@code to} through the items of a sequence, with fresh nodes between. */
+    private static void connect(List<PhraseSyntax.Item> sequence, Node from, Node to) {
+        if (sequence.isEmpty()) {
+            from.empty = append(from.empty, to);
+            return;
         }
-        if (node.terminals == null) {
-            node.terminals = new ArrayList<>(1);
-        }
-        if (!node.terminals.contains(terminal)) {
-            node.terminals.add(terminal);
+        Node current = from;
+        for (int i = 0; i < sequence.size(); i++) {
+            Node next = i == sequence.size() - 1 ? to : new Node();
+            link(sequence.get(i), current, next);
+            current = next;
         }
     }
 
-    /** Every match in the tokens, in no particular order (duplicates possible through gaps). */
+    private static void link(PhraseSyntax.Item item, Node from, Node to) {
+        if (item instanceof PhraseSyntax.Group group) {
+            for (List<PhraseSyntax.Item> alternative : group.alternatives()) {
+                connect(alternative, from, to);
+            }
+            if (group.optional()) {
+                from.empty = append(from.empty, to);
+            }
+        } else if (item instanceof PhraseSyntax.Gap gap) {
+            from.skips = append(from.skips, to);
+            from.skipSizes = from.skipSizes == null ? new int[] {gap.size()}
+                    : appendInt(from.skipSizes, gap.size());
+        } else {
+            PhraseSyntax.Token token = (PhraseSyntax.Token) item;
+            switch (token.kind()) {
+                case WORD -> {
+                    if (from.words == null) {
+                        from.words = new HashMap<>(4);
+                    }
+                    from.words.merge(token.text(), new Node[] {to}, PhraseIndex::concat);
+                }
+                case PREFIX -> {
+                    if (from.prefixes == null) {
+                        from.prefixes = new Prefixes();
+                    }
+                    Prefixes leaf = from.prefixes.add(token.text());
+                    leaf.targets = append(leaf.targets, to);
+                }
+                case NAME -> from.names = append(from.names, to);
+                case NUM -> from.numbers = append(from.numbers, to);
+                case QUESTION -> from.questions = append(from.questions, to);
+            }
+        }
+    }
+
+    /** Every match in the tokens, in no particular order (duplicates possible). */
     List<Match> match(Tokens tokens) {
         List<Match> out = new ArrayList<>();
         for (int i = 0; i < tokens.size; i++) {
@@ -131,50 +142,45 @@ final class PhraseIndex {
         return out;
     }
 
+    /** Arrived at {@code node} with tokens {@code first..j-1} read. */
     private void step(Tokens t, int first, int j, Node node, List<Match> out) {
         if (node.terminals != null && j > first) {
             for (Terminal terminal : node.terminals) {
                 out.add(new Match(terminal, first, j - 1));
             }
         }
-        questionEnd(t, first, j, node, out);
-        if (node.gapSizes != null) {
-            for (int g = 0; g < node.gapSizes.length; g++) {
-                Node afterGap = node.gapNodes[g];
-                for (int skip = 0; skip <= node.gapSizes[g]; skip++) {
-                    int k = j + skip;
-                    questionEnd(t, first, k, afterGap, out);
-                    if (k >= t.size || t.sentence[k] != t.sentence[first]) {
-                        break;
-                    }
-                    consume(t, first, k, afterGap, out);
-                }
+        for (Node next : node.empty) {
+            step(t, first, j, next, out);
+        }
+        if (node.questions.length > 0 && j > first && t.questionAfter(j - 1)) {
+            for (Node next : node.questions) {
+                step(t, first, j, next, out);
             }
         }
-        if (j < t.size && t.sentence[j] == t.sentence[first]) {
-            consume(t, first, j, node, out);
-        }
-    }
-
-    /** Follows a {@code <?>} edge when the token before {@code j} ends a question. */
-    private void questionEnd(Tokens t, int first, int j, Node node, List<Match> out) {
-        if (node.question != null && j > first && t.questionAfter(j - 1)) {
-            List<Terminal> terminals = node.question.terminals;
-            if (terminals != null) {
-                for (Terminal terminal : terminals) {
-                    out.add(new Match(terminal, first, j - 1));
+        for (int g = 0; g < node.skips.length; g++) {
+            for (int skip = 0; skip <= node.skipSizes[g]; skip++) {
+                int k = j + skip;
+                if (skip > 0 && (k - 1 >= t.size || t.sentence[k - 1] != t.sentence[first])) {
+                    break;
                 }
+                step(t, first, k, node.skips[g], out);
             }
         }
+        consume(t, first, j, node, out);
     }
 
     /** Follows the edges of {@code node} that accept token {@code j}. */
     private void consume(Tokens t, int first, int j, Node node, List<Match> out) {
+        if (j >= t.size || t.sentence[j] != t.sentence[first]) {
+            return;
+        }
         String token = t.norm[j];
         if (node.words != null) {
-            Node next = node.words.get(token);
+            Node[] next = node.words.get(token);
             if (next != null) {
-                step(t, first, j + 1, next, out);
+                for (Node n : next) {
+                    step(t, first, j + 1, n, out);
+                }
             }
         }
         if (node.prefixes != null) {
@@ -183,16 +189,22 @@ final class PhraseIndex {
             Prefixes p = node.prefixes;
             for (int k = 0; k < token.length() && p != null; k++) {
                 p = p.child(token.charAt(k));
-                if (p != null && p.target != null) {
-                    step(t, first, j + 1, p.target, out);
+                if (p != null) {
+                    for (Node n : p.targets) {
+                        step(t, first, j + 1, n, out);
+                    }
                 }
             }
         }
-        if (node.name != null && t.capital[j] && t.word[j] && !t.firstOfSentence(j) && !notNames.contains(token)) {
-            step(t, first, j + 1, node.name, out);
+        if (node.names.length > 0 && t.capital[j] && t.word[j] && !t.firstOfSentence(j) && !notNames.contains(token)) {
+            for (Node n : node.names) {
+                step(t, first, j + 1, n, out);
+            }
         }
-        if (node.num != null && isNumber(token)) {
-            step(t, first, j + 1, node.num, out);
+        if (node.numbers.length > 0 && isNumber(token)) {
+            for (Node n : node.numbers) {
+                step(t, first, j + 1, n, out);
+            }
         }
     }
 
@@ -203,5 +215,23 @@ final class PhraseIndex {
             }
         }
         return !token.isEmpty();
+    }
+
+    private static Node[] append(Node[] nodes, Node node) {
+        Node[] out = Arrays.copyOf(nodes, nodes.length + 1);
+        out[nodes.length] = node;
+        return out;
+    }
+
+    private static int[] appendInt(int[] values, int value) {
+        int[] out = Arrays.copyOf(values, values.length + 1);
+        out[values.length] = value;
+        return out;
+    }
+
+    private static Node[] concat(Node[] a, Node[] b) {
+        Node[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 }

@@ -4,75 +4,82 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses a lexicon phrase ({@code "we [have] (met|ran into) ... at <name>"}) into the finite set of
- * token-step sequences it stands for. The syntax has words, prefixes ({@code rencontr*}),
- * alternatives ({@code (a|b c)}), optional groups ({@code [a|b]}), bounded gaps ({@code ...},
- * {@code ..N}), {@code <name>}, {@code <num>} and {@code <?>} (the end of a question); nothing in it can make matching super-linear.
+ * Parses a lexicon phrase ({@code "we [have] (met|ran into) ... at <name>"}) into a small tree of
+ * items: words, prefixes ({@code rencontr*}), alternatives ({@code (a|b c)}), optional groups
+ * ({@code [a|b]}), bounded gaps ({@code ...}, {@code ..N}), {@code <name>}, {@code <num>} and
+ * {@code <?>} (the end of a question). The tree is compiled into a graph whose alternatives join
+ * again, so a phrase with many variants stays small; nothing in the syntax can make matching
+ * super-linear.
  */
 final class PhraseSyntax {
 
     static final int DEFAULT_GAP = 3;
     static final int MAX_GAP = 8;
-    static final int MAX_EXPANSIONS = 2048;
     static final int MAX_STEPS = 16;
+    static final int MAX_ITEMS = 4096;
 
-    /** One position of a sequence. */
-    record Step(Kind kind, String text, int gap) {
-        enum Kind { WORD, PREFIX, GAP, NAME, NUM, QUESTION }
+    /** One element of a phrase. */
+    sealed interface Item permits Token, Gap, Group {
+    }
 
-        static Step word(String w) {
-            return new Step(Kind.WORD, w, 0);
-        }
+    /** A position that consumes one token: a word, a prefix, {@code <name>}, {@code <num>}; or {@code <?>}, which consumes none. */
+    record Token(Kind kind, String text) implements Item {
+        enum Kind { WORD, PREFIX, NAME, NUM, QUESTION }
+    }
+
+    /** From 0 to {@code size} tokens of the same sentence. */
+    record Gap(int size) implements Item {
+    }
+
+    /** Alternatives; with {@code optional}, nothing at all is an alternative too. */
+    record Group(List<List<Item>> alternatives, boolean optional) implements Item {
     }
 
     private final String source;
     private int pos;
+    private int items;
 
     private PhraseSyntax(String source) {
         this.source = source;
     }
 
-    /** The step sequences of a phrase; an {@link IllegalArgumentException} says what is wrong. */
-    static List<List<Step>> expand(String phrase) {
+    /** The items of a phrase; an {@link IllegalArgumentException} says what is wrong. */
+    static List<Item> parse(String phrase) {
         if (phrase == null || phrase.isBlank()) {
             throw new IllegalArgumentException("the phrase is empty");
         }
         PhraseSyntax parser = new PhraseSyntax(phrase);
-        List<List<Step>> sequences = parser.sequence(false);
+        List<Item> sequence = parser.sequence(false);
         if (parser.pos < phrase.length()) {
             throw parser.error("unexpected '" + phrase.charAt(parser.pos) + "'");
         }
-        List<List<Step>> out = new ArrayList<>(sequences.size());
-        for (List<Step> seq : sequences) {
-            List<Step> merged = mergeGaps(seq);
-            if (merged.isEmpty()) {
-                continue;
-            }
-            if (merged.get(0).kind() == Step.Kind.GAP || merged.get(merged.size() - 1).kind() == Step.Kind.GAP) {
-                throw new IllegalArgumentException("a gap ('...') must stand between two words");
-            }
-            if (merged.get(0).kind() == Step.Kind.QUESTION) {
-                throw new IllegalArgumentException("'<?>' ends a question: it must follow a word");
-            }
-            for (int i = 1; i < merged.size(); i++) {
-                if (merged.get(i).kind() == Step.Kind.QUESTION && i + 1 < merged.size()) {
-                    throw new IllegalArgumentException("'<?>' ends a question: nothing may follow it");
-                }
-            }
-            if (merged.size() > MAX_STEPS) {
-                throw new IllegalArgumentException("the phrase is longer than " + MAX_STEPS + " steps");
-            }
-            out.add(merged);
-        }
-        if (out.isEmpty()) {
-            throw new IllegalArgumentException("the phrase matches nothing (only optional parts)");
-        }
-        return out;
+        validate(sequence);
+        return sequence;
     }
 
-    private List<List<Step>> sequence(boolean inGroup) {
-        List<List<Step>> result = new ArrayList<>();
-        result.add(new ArrayList<>());
+    private static void validate(List<Item> sequence) {
+        if (minLength(sequence) == 0) {
+            throw new IllegalArgumentException("the phrase matches nothing (only optional parts)");
+        }
+        if (maxLength(sequence) > MAX_STEPS) {
+            throw new IllegalArgumentException("the phrase is longer than " + MAX_STEPS + " steps");
+        }
+        if (canStartWith(sequence, Gap.class) || canEndWith(sequence, Gap.class)) {
+            throw new IllegalArgumentException("a gap ('...') must stand between two words");
+        }
+        if (canStartWithQuestion(sequence)) {
+            throw new IllegalArgumentException("'<?>' ends a question: it must follow a word");
+        }
+        for (int i = 0; i < sequence.size(); i++) {
+            boolean last = i == sequence.size() - 1;
+            if (containsQuestion(sequence.get(i)) && !(last && sequence.get(i) instanceof Token)) {
+                throw new IllegalArgumentException("'<?>' ends a question: nothing may follow it");
+            }
+        }
+    }
+
+    private List<Item> sequence(boolean inGroup) {
+        List<Item> result = new ArrayList<>();
         while (true) {
             skipSpaces();
             if (pos >= source.length()) {
@@ -85,34 +92,39 @@ final class PhraseSyntax {
                 }
                 break;
             }
-            List<List<Step>> item = item();
-            result = product(result, item);
+            result.addAll(item());
+            if (++items > MAX_ITEMS) {
+                throw new IllegalArgumentException("the phrase has more than " + MAX_ITEMS + " parts; split it");
+            }
         }
         return result;
     }
 
-    private List<List<Step>> item() {
+    private List<Item> item() {
         char c = source.charAt(pos);
         if (c == '(' || c == '[') {
             char close = c == '(' ? ')' : ']';
             pos++;
-            List<List<Step>> alternatives = new ArrayList<>(sequence(true));
+            List<List<Item>> alternatives = new ArrayList<>();
+            alternatives.add(sequence(true));
             while (pos < source.length() && source.charAt(pos) == '|') {
                 pos++;
-                alternatives.addAll(sequence(true));
+                alternatives.add(sequence(true));
             }
             if (pos >= source.length() || source.charAt(pos) != close) {
                 throw error("missing '" + close + "'");
             }
             pos++;
-            if (close == ']') {
-                alternatives.add(new ArrayList<>());
+            boolean optional = close == ']' || alternatives.stream().anyMatch(List::isEmpty);
+            alternatives.removeIf(List::isEmpty);
+            if (alternatives.isEmpty()) {
+                return List.of();
             }
-            return alternatives;
+            return List.of(new Group(List.copyOf(alternatives), optional));
         }
         if (source.startsWith("...", pos)) {
             pos += 3;
-            return single(new Step(Step.Kind.GAP, null, DEFAULT_GAP));
+            return List.of(new Gap(DEFAULT_GAP));
         }
         if (source.startsWith("..", pos)) {
             pos += 2;
@@ -123,23 +135,23 @@ final class PhraseSyntax {
             if (from == pos) {
                 throw error("'..' must be followed by a number of words, as in '..4'");
             }
-            int gap = Integer.parseInt(source.substring(from, pos));
+            int gap = Integer.parseInt(source.substring(from, Math.min(pos, from + 3)));
             if (gap < 1 || gap > MAX_GAP) {
                 throw error("a gap is from 1 to " + MAX_GAP + " words");
             }
-            return single(new Step(Step.Kind.GAP, null, gap));
+            return List.of(new Gap(gap));
         }
         if (source.startsWith("<name>", pos)) {
             pos += 6;
-            return single(new Step(Step.Kind.NAME, null, 0));
+            return List.of(new Token(Token.Kind.NAME, null));
         }
         if (source.startsWith("<num>", pos)) {
             pos += 5;
-            return single(new Step(Step.Kind.NUM, null, 0));
+            return List.of(new Token(Token.Kind.NUM, null));
         }
         if (source.startsWith("<?>", pos)) {
             pos += 3;
-            return single(new Step(Step.Kind.QUESTION, null, 0));
+            return List.of(new Token(Token.Kind.QUESTION, null));
         }
         if (c == '<') {
             throw error("unknown placeholder: only <name>, <num> and <?> exist");
@@ -158,54 +170,98 @@ final class PhraseSyntax {
         if (tokens.isEmpty()) {
             throw error("'" + word + "' has no letters or digits");
         }
-        List<Step> steps = new ArrayList<>(tokens.size());
+        List<Item> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             boolean last = i == tokens.size() - 1;
-            steps.add(prefix && last ? new Step(Step.Kind.PREFIX, tokens.get(i), 0) : Step.word(tokens.get(i)));
+            out.add(new Token(prefix && last ? Token.Kind.PREFIX : Token.Kind.WORD, tokens.get(i)));
         }
-        List<List<Step>> one = new ArrayList<>();
-        one.add(steps);
-        return one;
+        return out;
     }
 
     private static boolean isSyntax(char c) {
         return Character.isWhitespace(c) || c == '(' || c == ')' || c == '[' || c == ']' || c == '|' || c == '<';
     }
 
-    private static List<List<Step>> single(Step step) {
-        List<List<Step>> one = new ArrayList<>();
-        one.add(List.of(step));
-        return one;
-    }
-
-    private List<List<Step>> product(List<List<Step>> left, List<List<Step>> right) {
-        if ((long) left.size() * right.size() > MAX_EXPANSIONS) {
-            throw new IllegalArgumentException("the phrase has more than " + MAX_EXPANSIONS
-                    + " variants; split it into several phrases");
-        }
-        List<List<Step>> out = new ArrayList<>(left.size() * right.size());
-        for (List<Step> l : left) {
-            for (List<Step> r : right) {
-                List<Step> joined = new ArrayList<>(l.size() + r.size());
-                joined.addAll(l);
-                joined.addAll(r);
-                out.add(joined);
+    static int minLength(List<Item> sequence) {
+        int n = 0;
+        for (Item item : sequence) {
+            if (item instanceof Token t) {
+                n += t.kind() == Token.Kind.QUESTION ? 0 : 1;
+            } else if (item instanceof Group g && !g.optional()) {
+                n += g.alternatives().stream().mapToInt(PhraseSyntax::minLength).min().orElse(0);
             }
         }
-        return out;
+        return n;
     }
 
-    private static List<Step> mergeGaps(List<Step> seq) {
-        List<Step> out = new ArrayList<>(seq.size());
-        for (Step s : seq) {
-            if (s.kind() == Step.Kind.GAP && !out.isEmpty() && out.get(out.size() - 1).kind() == Step.Kind.GAP) {
-                Step prev = out.remove(out.size() - 1);
-                out.add(new Step(Step.Kind.GAP, null, Math.min(MAX_GAP, prev.gap() + s.gap())));
+    static int maxLength(List<Item> sequence) {
+        int n = 0;
+        for (Item item : sequence) {
+            n += item instanceof Group g ? g.alternatives().stream().mapToInt(PhraseSyntax::maxLength).max().orElse(0) : 1;
+        }
+        return n;
+    }
+
+    private static boolean canStartWith(List<Item> sequence, Class<?> kind) {
+        for (Item item : sequence) {
+            if (kind.isInstance(item)) {
+                return true;
+            }
+            if (item instanceof Group g) {
+                if (g.alternatives().stream().anyMatch(a -> canStartWith(a, kind))) {
+                    return true;
+                }
+                if (!g.optional()) {
+                    return false;
+                }
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static boolean canEndWith(List<Item> sequence, Class<?> kind) {
+        return canStartWith(reversed(sequence), kind);
+    }
+
+    private static List<Item> reversed(List<Item> sequence) {
+        List<Item> out = new ArrayList<>(sequence.size());
+        for (int i = sequence.size() - 1; i >= 0; i--) {
+            Item item = sequence.get(i);
+            if (item instanceof Group g) {
+                out.add(new Group(g.alternatives().stream().map(PhraseSyntax::reversed).toList(), g.optional()));
             } else {
-                out.add(s);
+                out.add(item);
             }
         }
         return out;
+    }
+
+    private static boolean canStartWithQuestion(List<Item> sequence) {
+        for (Item item : sequence) {
+            if (item instanceof Token t) {
+                return t.kind() == Token.Kind.QUESTION;
+            }
+            if (item instanceof Group g) {
+                if (g.alternatives().stream().anyMatch(PhraseSyntax::canStartWithQuestion)) {
+                    return true;
+                }
+                if (!g.optional()) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsQuestion(Item item) {
+        if (item instanceof Token t) {
+            return t.kind() == Token.Kind.QUESTION;
+        }
+        return item instanceof Group g && g.alternatives().stream().anyMatch(a -> a.stream().anyMatch(PhraseSyntax::containsQuestion));
     }
 
     private void skipSpaces() {

@@ -2,8 +2,10 @@ package org.motive.explain;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.motive.analysis.Register;
@@ -85,9 +87,9 @@ public final class Replies {
         if (body == null) {
             throw new IllegalArgumentException(file + " has no reply template '" + template + "'");
         }
-        String asks = missingItems.stream().map(missing::get).filter(java.util.Objects::nonNull)
+        String asks = missingItems.stream().map(missing::get).filter(Objects::nonNull)
                 .map(phrase -> phrase.in(register)).collect(Collectors.joining(" "));
-        Map<String, String> values = new java.util.HashMap<>();
+        Map<String, String> values = new HashMap<>();
         values.put("asks", asks);
         values.put("firstName", blankToEmpty(senderFirstName));
         values.put("recipientFirstName", blankToEmpty(recipientFirstName));

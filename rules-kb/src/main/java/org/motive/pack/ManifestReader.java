@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ public final class ManifestReader {
     }
 
     public static PackManifest read(byte[] yaml) throws PackException {
-        if (new String(yaml, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        if (new String(yaml, StandardCharsets.UTF_8).isBlank()) {
             throw new PackException(List.of(FILE + ": empty; it needs at least name, version and languages"));
         }
         Raw raw;

@@ -1,5 +1,7 @@
 package org.motive.pack;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +19,7 @@ public record PackManifest(String name, String version, String description, List
 
     public PackManifest {
         languages = List.copyOf(languages);
-        groups = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(groups));
+        groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
     }
 
     public List<String> group(String groupName) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,11 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * The compiled rules of a pack, ready to fire. Loading reads the generated classes of an
@@ -35,17 +38,24 @@ public final class RuleBase {
 
     private static final String MODEL_FILE = "/drools-model";
 
-    private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final Map<String, RuleInfo> rulesBySource;
+    private final Map<Rule, String> idsByRule;
 
     private RuleBase(KieBase kieBase) {
-        this.kieBase = kieBase;
+        // Sessions are reset and reused rather than built for each request: building one allocates
+        // the memory of every node of the network, which costs more than deciding.
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         Map<String, RuleInfo> rules = new TreeMap<>();
+        Map<Rule, String> ids = new IdentityHashMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                rules.put(source(rule), describe(rule));
+                RuleInfo info = describe(rule);
+                rules.put(source(rule), info);
+                ids.put(rule, info.id());
             }
         }
+        this.idsByRule = ids;
         this.rulesBySource = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
     }
 
@@ -92,15 +102,16 @@ public final class RuleBase {
 
     /** Inserts the facts, fires every rule that matches, and says which fired. */
     public Firing fire(Collection<?> facts) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
+        List<String> fired = new ArrayList<>();
+        AgendaEventListener listener = new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(id(event.getMatch().getRule()));
+            }
+        };
+        session.addEventListener(listener);
         try {
-            List<String> fired = new ArrayList<>();
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.add(rulesBySource.get(source(event.getMatch().getRule())).id());
-                }
-            });
             for (Object fact : facts) {
                 session.insert(fact);
             }
@@ -111,8 +122,15 @@ public final class RuleBase {
             }
             return new Firing(fired, row);
         } finally {
+            session.removeEventListener(listener);
             session.dispose();
         }
+    }
+
+    /** The @id of a rule; the rule objects of the base are keys of their own, by identity. */
+    private String id(Rule rule) {
+        String id = idsByRule.get(rule);
+        return id != null ? id : rulesBySource.get(source(rule)).id();
     }
 
     private static String source(Rule rule) {

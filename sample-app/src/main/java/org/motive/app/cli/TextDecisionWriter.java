@@ -100,7 +100,8 @@ final class TextDecisionWriter implements DecisionWriter {
             case CLARIFY -> "bold,yellow";
             case DECLINE -> "bold,red";
         };
-        return ansi.string("@|" + style + " " + verdict.name() + "|@");
+        // Padded to the longest verdict, so that the request ids line up.
+        return ansi.string("@|" + style + " " + verdict.name() + "|@") + " ".repeat(7 - verdict.name().length());
     }
 
     private String finding(Finding finding) {

@@ -191,8 +191,8 @@ class EvaluateCommandTest {
         assertThat(status).isZero();
         String text = out.toString();
         assertThat(text).doesNotContain("\u001b[");
-        assertThat(text).containsPattern("(?m)^(ACCEPT|CLARIFY|DECLINE)  text-1 · ");
-        assertThat(text).containsPattern("(?m)^(ACCEPT|CLARIFY|DECLINE)  text-2 · ");
+        assertThat(text).containsPattern("(?m)^(ACCEPT |CLARIFY|DECLINE)  text-1 · ");
+        assertThat(text).containsPattern("(?m)^(ACCEPT |CLARIFY|DECLINE)  text-2 · ");
         assertThat(text).containsPattern("(?m)^2 requests: \\d ACCEPT, \\d CLARIFY, \\d DECLINE, 0 errors$");
         assertThat(text).contains("Findings");
     }

@@ -78,15 +78,40 @@ class MotiveJarIT {
         assertThat(result.stdout).doesNotContain("\u001b[").contains("text-1").contains("1 request: ");
     }
 
+    @Test
+    @DisplayName("the ./motive launcher runs the jar from any folder and keeps stdout for decisions")
+    void launcher() throws Exception {
+        Path launcher = jar.toAbsolutePath().getParent().getParent().getParent().resolve("motive");
+        List<String> command = new ArrayList<>(List.of("bash", launcher.toString(), "evaluate", "--format", "json",
+                "--text", "salam"));
+
+        Result result = run(command, null, dir);
+
+        assertThat(result.status).as(result.stderr).isZero();
+        assertThat(jsonLines(result.stdout)).singleElement()
+                .satisfies(d -> assertThat(d.get("requestId").asText()).isEqualTo("text-1"));
+    }
+
     private Result run(String stdin, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         command.addAll(List.of(arguments));
+        return run(command, stdin, null);
+    }
+
+    private Result run(List<String> command, String stdin, Path workingDirectory)
+            throws IOException, InterruptedException {
         Path out = dir.resolve("stdout");
         Path err = dir.resolve("stderr");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile());
+        if (workingDirectory != null) {
+            builder.directory(workingDirectory.toFile());
+        }
+        builder.environment().put("MOTIVE_SKIP_BUILD", "1");
+        builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":"
+                + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         Path in = Files.writeString(dir.resolve("stdin"), stdin == null ? "" : stdin, StandardCharsets.UTF_8);
         builder.redirectInput(in.toFile());
         Process process = builder.start();
