@@ -1,9 +1,7 @@
 package org.motive.analysis;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,13 +10,16 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.motive.Motive;
 import org.motive.json.LabelledRequest;
+
 import org.motive.model.ContactRequest;
+import org.motive.model.Decision;
 import org.motive.model.Verdict;
 
 /**
- * A lexicon author's report on a labelled corpus: for each request, the signals found (with
- * evidence) against the signals its {@code why} names, and the verdict the policy gives on them.
+ * A lexicon author's report on a labelled corpus: for each request, the findings of the built-in
+ * pack (with evidence) against the signals its {@code why} names, and the verdict.
  * Usage: {@code CorpusReport CORPUS.jsonl [LANG] [--all]}.
  */
 public final class CorpusReport {
@@ -37,7 +38,7 @@ public final class CorpusReport {
         Path corpus = Path.of(args[0]);
         String only = args.length > 1 && !args[1].startsWith("--") ? args[1] : null;
         boolean all = List.of(args).contains("--all");
-        TextAnalyzer analyzer = TestLexicons.builtIn();
+        Motive motive = Motive.builder().build();
         Map<String, int[]> agreement = new TreeMap<>();
         for (String line : Files.readAllLines(corpus)) {
             if (line.isBlank()) {
@@ -48,9 +49,10 @@ public final class CorpusReport {
             if (only != null && !only.equals(r.language())) {
                 continue;
             }
-            Analysis a = analyzer.analyze(r);
-            Set<String> found = found(a, r);
-            Verdict verdict = verdict(found, a.words());
+            Decision d = motive.evaluate(r);
+            Set<String> found = new TreeSet<>();
+            d.findings().forEach(f -> found.add(f.rule()));
+            Verdict verdict = d.verdict();
             Set<String> named = new TreeSet<>();
             Matcher m = SIGNAL.matcher(labelled.why() == null ? "" : labelled.why());
             while (m.find()) {
@@ -69,53 +71,11 @@ public final class CorpusReport {
             if (!ok || all || !missing.isEmpty()) {
                 System.out.printf("%s %s %s -> %s | missing %s | extra %s%n  why: %s%n  found: %s%n  msg: %s%n%n",
                         ok ? "ok  " : "MISS", r.id(), labelled.expected(), verdict, missing, extra, labelled.why(),
-                        a.signals().stream().map(s -> s.name() + s.evidence().stream().map(e -> "«" + e.text() + "»")
+                        d.findings().stream().map(f -> f.rule() + f.evidence().stream().map(e -> "«" + e.text() + "»")
                                 .collect(Collectors.joining())).collect(Collectors.joining(", ")),
                         r.message().replace('\n', ' '));
             }
         }
         agreement.forEach((lang, c) -> System.out.printf("%s: %d/%d decided as labelled%n", lang, c[0], c[1]));
-    }
-
-    /** The signals of the analysis plus those the rules derive from it. */
-    static Set<String> found(Analysis a, ContactRequest r) {
-        Set<String> found = new TreeSet<>();
-        a.signals().forEach(s -> found.add(s.name()));
-        if (r.contextOrNone().isKnownContact()) {
-            found.add("crm.knownContact");
-        }
-        if (a.words() > 200) {
-            found.add("length.long");
-        }
-        boolean relationship = found.contains("origin.past") || found.contains("origin.referral")
-                || found.contains("crm.knownContact");
-        if (found.contains("pitch.commercial") && !relationship) {
-            found.add("pitch.mass");
-        }
-        return found;
-    }
-
-    /** The default policy's rows 1 to 8, in plain Java. */
-    static Verdict verdict(Set<String> s, int words) {
-        boolean origin = s.contains("origin.past") || s.contains("origin.referral") || s.contains("origin.interest")
-                || s.contains("origin.future") || s.contains("crm.knownContact");
-        boolean purpose = s.contains("purpose.ask") || s.contains("purpose.nextStep");
-        boolean relationship = s.contains("origin.past") || s.contains("origin.referral") || s.contains("crm.knownContact");
-        if ((s.contains("content.empty") || s.contains("template.generic")) && !origin && !purpose) {
-            return Verdict.DECLINE;
-        }
-        if (s.contains("request.recommendation") && !relationship) {
-            return Verdict.DECLINE;
-        }
-        if (s.contains("pitch.mass")) {
-            return Verdict.DECLINE;
-        }
-        if (!origin && !purpose) {
-            return Verdict.DECLINE;
-        }
-        if (origin && purpose) {
-            return s.contains("length.long") || s.contains("profile.recital") ? Verdict.CLARIFY : Verdict.ACCEPT;
-        }
-        return Verdict.CLARIFY;
     }
 }

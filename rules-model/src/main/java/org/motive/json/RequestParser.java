@@ -67,16 +67,13 @@ final class RequestParser {
     }
 
     private static String describe(JsonMappingException e) {
-        if (e instanceof ValueInstantiationException || e instanceof InvalidFormatException) {
+        if (e instanceof ValueInstantiationException) {
             Throwable cause = e.getCause();
-            String reason = cause != null && cause.getMessage() != null ? cause.getMessage() : e.getOriginalMessage();
-            if (e instanceof InvalidFormatException ife) {
-                return "invalid value " + ife.getValue() + ": " + shorten(reason);
-            }
-            return shorten(reason);
+            return shorten(cause != null && cause.getMessage() != null ? cause.getMessage() : e.getOriginalMessage());
         }
         if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
-            return "wrong type: expected " + typeName(mie.getTargetType());
+            String found = e instanceof InvalidFormatException ife ? ", found " + ife.getValue() : "";
+            return "wrong type: expected " + typeName(mie.getTargetType()) + found;
         }
         return shorten(e.getOriginalMessage());
     }
