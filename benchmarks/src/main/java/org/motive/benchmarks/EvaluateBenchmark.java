@@ -20,9 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * A whole {@code evaluate()} with the built-in pack, one thread, on the pack's example requests
  * taken in turn (French, English and German, from one word to a long letter): the number a
  * capacity plan starts from. Throughput gives requests per second; sample mode gives the
- * distribution of single calls, p99 included. The warm-up is long (8 x 2 s) because the rules'
- * generated code reaches full speed only after 10 to 15 s of load on two cores; a shorter one
- * measures the JIT compiler, not Motive.
+ * distribution of single calls, p99 included. The warm-up is long (8 x 2 s) because Motive, the
+ * rules' generated code above all, reaches full speed only after 6 to 15 s of load on two cores,
+ * depending on what else runs; a shorter one measures the JIT compiler, not Motive.
  *
  * <p>JMH subclasses its state classes, so benchmark classes cannot be final.
  */
