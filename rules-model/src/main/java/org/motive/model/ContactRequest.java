@@ -29,11 +29,6 @@ public record ContactRequest(String id, Channel channel, Kind kind, String langu
                 context);
     }
 
-    public ContactRequest withMessage(String newMessage) {
-        return new ContactRequest(id, channel, kind, language, receivedAt, sender, recipient, subject, newMessage,
-                context);
-    }
-
     public CrmContext contextOrNone() {
         return context == null ? CrmContext.NONE : context;
     }
