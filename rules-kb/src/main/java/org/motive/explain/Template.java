@@ -13,27 +13,45 @@ import java.util.regex.Pattern;
 final class Template {
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
-    private static final Pattern WITH_SPACE = Pattern.compile("\\s*\\{([A-Za-z]+)}");
 
     private Template() {
     }
 
     static String render(String text, Map<String, String> values) {
-        Matcher matcher = WITH_SPACE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String value = values.get(matcher.group(1));
-            String replacement;
-            if (value == null || value.isEmpty()) {
-                replacement = "";
-            } else {
-                String found = matcher.group();
-                replacement = found.substring(0, found.indexOf('{')) + value;
-            }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        int open = text.indexOf('{');
+        if (open < 0) {
+            return text;
         }
-        matcher.appendTail(out);
-        return out.toString();
+        // One pass, no regex: this runs for every finding of every decision.
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int copied = 0;
+        while (open >= 0) {
+            int close = open + 1;
+            while (close < text.length() && isNameChar(text.charAt(close))) {
+                close++;
+            }
+            if (close == open + 1 || close >= text.length() || text.charAt(close) != '}') {
+                open = text.indexOf('{', open + 1);
+                continue;
+            }
+            String value = values.get(text.substring(open + 1, close));
+            int spaceStart = open;
+            while (spaceStart > copied && Character.isWhitespace(text.charAt(spaceStart - 1))) {
+                spaceStart--;
+            }
+            if (value == null || value.isEmpty()) {
+                out.append(text, copied, spaceStart);
+            } else {
+                out.append(text, copied, open).append(value);
+            }
+            copied = close + 1;
+            open = text.indexOf('{', copied);
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isNameChar(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     static Set<String> placeholders(String text) {
