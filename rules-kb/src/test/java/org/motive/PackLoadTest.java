@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.motive.model.ContactRequest;
 import org.motive.model.Decision;
 import org.motive.model.Verdict;
-import org.motive.pack.PackFiles;
 import org.motive.pack.PackLoader;
 
 @DisplayName("A user's pack folder")
@@ -21,14 +20,7 @@ class PackLoadTest {
     Path temp;
 
     private Path copyOfBuiltIn() throws Exception {
-        PackFiles files = PackLoader.builtInFiles();
-        Path dir = temp.resolve("my-pack");
-        for (String path : files.paths("")) {
-            Path file = dir.resolve(path);
-            Files.createDirectories(file.getParent());
-            Files.write(file, files.bytes(path));
-        }
-        return dir;
+        return PackLoader.builtInFiles().writeTo(temp.resolve("my-pack"));
     }
 
     @Test

@@ -214,6 +214,16 @@ public final class PackFiles {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /** Writes every file of the pack under {@code dir}, creating folders as needed, and returns {@code dir}. */
+    public Path writeTo(Path dir) throws IOException {
+        for (String path : paths("")) {
+            Path file = dir.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytesOrNull(path));
+        }
+        return dir;
+    }
+
     /** Relative paths in order, under a folder ({@code rules/}) or all when {@code prefix} is empty. */
     public List<String> paths(String prefix) {
         return files.keySet().stream().filter(path -> path.startsWith(prefix)).toList();

@@ -20,14 +20,8 @@ class RulesVersionTest {
     @TempDir
     Path temp;
 
-    private Path writeFolder(PackFiles files) throws IOException, PackException {
-        Path dir = temp.resolve("pack");
-        for (String path : files.paths("")) {
-            Path file = dir.resolve(path);
-            Files.createDirectories(file.getParent());
-            Files.write(file, files.bytes(path));
-        }
-        return dir;
+    private Path writeFolder(PackFiles files) throws IOException {
+        return files.writeTo(temp.resolve("pack"));
     }
 
     @Test
