@@ -56,8 +56,8 @@ public final class Lexicon {
         this.filler = Set.copyOf(b.filler);
         this.formalCues = Cues.of(b.formal);
         this.informalCues = Cues.of(b.informal);
-        this.phrases = b.phrases;
-        this.cues = b.cues;
+        this.phrases = b.phrases.freeze();
+        this.cues = b.cues.freeze();
         this.negatable = b.negatable;
     }
 
@@ -99,7 +99,7 @@ public final class Lexicon {
             Set<String> exact = new HashSet<>();
             Set<String> normalized = new HashSet<>();
             for (String w : words) {
-                if (w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+                if (!Character.isUpperCase(w.codePointAt(0))) {
                     normalized.addAll(Normalizer.normalize(w));
                 } else {
                     exact.add(w);

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * All the phrases of a lexicon in one graph. Each phrase is compiled into its own small graph
- * whose alternatives join again (so "(a|b) (c|d)" costs four edges, not four copies); the phrases
- * share only the entry node. Matching walks the graph from every token of the message; a walk
+ * whose alternatives join again (so "(a|b) (c|d)" costs four edges, not four copies); phrases
+ * that begin with the same words share those first steps, as in a trie. Matching walks the graph from every token of the message; a walk
  * never leaves the sentence and never goes deeper than the longest phrase, so the cost is linear
  * in the length of the message.
  */
@@ -25,9 +25,19 @@ final class PhraseIndex {
     }
 
     private static final Node[] NONE = new Node[0];
+    private static final int[] NO_IDS = new int[0];
+    private static final int UNKNOWN = -1;
+    /** Above this many words, a node looks its words up in an array indexed by id. */
+    private static final int WIDE = 64;
 
     private static final class Node {
+        /** While phrases are added: the word edges. {@link #freeze} turns them into the two arrays below. */
         Map<String, Node[]> words;
+        /** The ids of the words leaving this node, ascending, and where each one leads. */
+        int[] wordIds = NO_IDS;
+        Node[][] wordTargets;
+        /** For a node with many words (the entry node, above all): the targets indexed by word id. */
+        Node[][] byId;
         Prefixes prefixes;
         Node[] names = NONE;
         Node[] numbers = NONE;
@@ -36,6 +46,11 @@ final class PhraseIndex {
         int[] skipSizes;
         Node[] empty = NONE;
         Terminal[] terminals;
+        /**
+         * Entered only through one word edge, which makes it safe to share between phrases that
+         * begin alike: "i met ..." and "i read ..." walk one "i" node instead of one each.
+         */
+        boolean shared;
     }
 
     /** A character trie of the prefixes ({@code rencontr*}) leaving one node. */
@@ -73,12 +88,21 @@ final class PhraseIndex {
 
     private final Node root = new Node();
     private final Set<String> notNames;
+    /**
+     * Every word of the phrases, numbered: a message's tokens are looked up here once each, and
+     * the walk compares numbers, not strings.
+     */
+    private final Map<String, Integer> ids = new HashMap<>();
+    private boolean frozen;
 
     PhraseIndex(Set<String> notNames) {
         this.notNames = notNames;
     }
 
     void add(List<PhraseSyntax.Item> phrase, Terminal terminal) {
+        if (frozen) {
+            throw new IllegalStateException("phrases cannot be added once matching has begun");
+        }
         Node end = new Node();
         end.terminals = new Terminal[] {terminal};
         connect(phrase, root, end);
@@ -92,10 +116,39 @@ final class PhraseIndex {
         }
         Node current = from;
         for (int i = 0; i < sequence.size(); i++) {
+            PhraseSyntax.Item item = sequence.get(i);
+            if (i < sequence.size() - 1 && item instanceof PhraseSyntax.Token token
+                    && token.kind() == PhraseSyntax.Token.Kind.WORD) {
+                current = sharedStep(current, token.text());
+                continue;
+            }
             Node next = i == sequence.size() - 1 ? to : new Node();
-            link(sequence.get(i), current, next);
+            link(item, current, next);
             current = next;
         }
+    }
+
+    /**
+     * The node after {@code word} from {@code from}, shared with the phrases that went the same
+     * way: such a node is entered by this one edge only, so every path through it is a path of
+     * each phrase that shares it, and the graph accepts exactly the phrases added to it.
+     */
+    private static Node sharedStep(Node from, String word) {
+        if (from.words == null) {
+            from.words = new HashMap<>(4);
+        }
+        Node[] targets = from.words.get(word);
+        if (targets != null) {
+            for (Node target : targets) {
+                if (target.shared) {
+                    return target;
+                }
+            }
+        }
+        Node next = new Node();
+        next.shared = true;
+        from.words.put(word, targets == null ? new Node[] {next} : append(targets, next));
+        return next;
     }
 
     private static void link(PhraseSyntax.Item item, Node from, Node to) {
@@ -133,28 +186,169 @@ final class PhraseIndex {
         }
     }
 
+    /** Ends the adding of phrases: numbers the words and turns every node's word edges into arrays. */
+    PhraseIndex freeze() {
+        if (frozen) {
+            return this;
+        }
+        removeEmptyEdges(root, identitySet());
+        List<Node> pending = new ArrayList<>();
+        Set<Node> seen = identitySet();
+        pending.add(root);
+        seen.add(root);
+        List<Node> wide = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            Node node = pending.remove(pending.size() - 1);
+            for (Node next : successors(node)) {
+                if (seen.add(next)) {
+                    pending.add(next);
+                }
+            }
+            if (node.words != null) {
+                List<Map.Entry<Integer, Node[]>> edges = new ArrayList<>(node.words.size());
+                node.words.forEach((word, targets) ->
+                        edges.add(Map.entry(ids.computeIfAbsent(word, w -> ids.size()), targets)));
+                edges.sort(Map.Entry.comparingByKey());
+                node.wordIds = new int[edges.size()];
+                node.wordTargets = new Node[edges.size()][];
+                for (int i = 0; i < edges.size(); i++) {
+                    node.wordIds[i] = edges.get(i).getKey();
+                    node.wordTargets[i] = edges.get(i).getValue();
+                }
+                node.words = null;
+                if (edges.size() > WIDE) {
+                    wide.add(node);
+                }
+            }
+        }
+        for (Node node : wide) {
+            node.byId = new Node[ids.size()][];
+            for (int i = 0; i < node.wordIds.length; i++) {
+                node.byId[node.wordIds[i]] = node.wordTargets[i];
+            }
+        }
+        frozen = true;
+        return this;
+    }
+
+    private static Set<Node> identitySet() {
+        return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * Gives each node the edges and terminals of the nodes its empty edges lead to (an optional
+     * group's way round), then drops the empty edges: the walk then takes one step where it took
+     * two, and accepts the same phrases. Targets first, so that what is copied is already complete.
+     */
+    private static void removeEmptyEdges(Node node, Set<Node> done) {
+        if (!done.add(node)) {
+            return;
+        }
+        for (Node next : successors(node)) {
+            removeEmptyEdges(next, done);
+        }
+        for (Node target : node.empty) {
+            if (target.terminals != null) {
+                node.terminals = node.terminals == null ? target.terminals.clone() : union(node.terminals, target.terminals);
+            }
+            if (target.words != null) {
+                if (node.words == null) {
+                    node.words = new HashMap<>(target.words.size() * 2);
+                }
+                target.words.forEach((word, targets) -> node.words.merge(word, targets, PhraseIndex::union));
+            }
+            if (target.prefixes != null) {
+                if (node.prefixes == null) {
+                    node.prefixes = new Prefixes();
+                }
+                mergePrefixes(node.prefixes, target.prefixes, new StringBuilder());
+            }
+            node.names = union(node.names, target.names);
+            node.numbers = union(node.numbers, target.numbers);
+            node.questions = union(node.questions, target.questions);
+            for (int g = 0; g < target.skips.length; g++) {
+                node.skips = append(node.skips, target.skips[g]);
+                node.skipSizes = node.skipSizes == null ? new int[] {target.skipSizes[g]}
+                        : appendInt(node.skipSizes, target.skipSizes[g]);
+            }
+        }
+        node.empty = NONE;
+    }
+
+    private static void mergePrefixes(Prefixes into, Prefixes from, StringBuilder path) {
+        if (from.targets.length > 0) {
+            Prefixes leaf = into.add(path.toString());
+            leaf.targets = union(leaf.targets, from.targets);
+        }
+        for (int i = 0; i < from.keys.length; i++) {
+            path.append(from.keys[i]);
+            mergePrefixes(into, from.children[i], path);
+            path.setLength(path.length() - 1);
+        }
+    }
+
+    /** {@code a} and then those of {@code b} not already in it (by identity). */
+    private static <T> T[] union(T[] a, T[] b) {
+        T[] out = a;
+        for (T item : b) {
+            boolean present = false;
+            for (T existing : out) {
+                present |= existing == item;
+            }
+            if (!present) {
+                out = Arrays.copyOf(out, out.length + 1);
+                out[out.length - 1] = item;
+            }
+        }
+        return out;
+    }
+
+    private static List<Node> successors(Node node) {
+        List<Node> out = new ArrayList<>();
+        if (node.words != null) {
+            node.words.values().forEach(targets -> out.addAll(Arrays.asList(targets)));
+        }
+        if (node.prefixes != null) {
+            List<Prefixes> tries = new ArrayList<>(List.of(node.prefixes));
+            while (!tries.isEmpty()) {
+                Prefixes p = tries.remove(tries.size() - 1);
+                out.addAll(Arrays.asList(p.targets));
+                tries.addAll(Arrays.asList(p.children));
+            }
+        }
+        for (Node[] targets : new Node[][] {node.names, node.numbers, node.questions, node.skips, node.empty}) {
+            out.addAll(Arrays.asList(targets));
+        }
+        return out;
+    }
+
     /** Every match in the tokens, in no particular order (duplicates possible). */
     List<Match> match(Tokens tokens) {
+        freeze();
+        int[] tokenIds = new int[tokens.size];
+        for (int i = 0; i < tokens.size; i++) {
+            tokenIds[i] = ids.getOrDefault(tokens.norm[i], UNKNOWN);
+        }
         List<Match> out = new ArrayList<>();
         for (int i = 0; i < tokens.size; i++) {
-            step(tokens, i, i, root, out);
+            step(tokens, tokenIds, i, i, root, out);
         }
         return out;
     }
 
     /** Arrived at {@code node} with tokens {@code first..j-1} read. */
-    private void step(Tokens t, int first, int j, Node node, List<Match> out) {
+    private void step(Tokens t, int[] tokenIds, int first, int j, Node node, List<Match> out) {
         if (node.terminals != null && j > first) {
             for (Terminal terminal : node.terminals) {
                 out.add(new Match(terminal, first, j - 1));
             }
         }
         for (Node next : node.empty) {
-            step(t, first, j, next, out);
+            step(t, tokenIds, first, j, next, out);
         }
         if (node.questions.length > 0 && j > first && t.questionAfter(j - 1)) {
             for (Node next : node.questions) {
-                step(t, first, j, next, out);
+                step(t, tokenIds, first, j, next, out);
             }
         }
         for (int g = 0; g < node.skips.length; g++) {
@@ -163,24 +357,22 @@ final class PhraseIndex {
                 if (skip > 0 && (k - 1 >= t.size || t.sentence[k - 1] != t.sentence[first])) {
                     break;
                 }
-                step(t, first, k, node.skips[g], out);
+                step(t, tokenIds, first, k, node.skips[g], out);
             }
         }
-        consume(t, first, j, node, out);
+        consume(t, tokenIds, first, j, node, out);
     }
 
     /** Follows the edges of {@code node} that accept token {@code j}. */
-    private void consume(Tokens t, int first, int j, Node node, List<Match> out) {
+    private void consume(Tokens t, int[] tokenIds, int first, int j, Node node, List<Match> out) {
         if (j >= t.size || t.sentence[j] != t.sentence[first]) {
             return;
         }
         String token = t.norm[j];
-        if (node.words != null) {
-            Node[] next = node.words.get(token);
-            if (next != null) {
-                for (Node n : next) {
-                    step(t, first, j + 1, n, out);
-                }
+        Node[] next = tokenIds[j] == UNKNOWN ? null : targets(node, tokenIds[j]);
+        if (next != null) {
+            for (Node n : next) {
+                step(t, tokenIds, first, j + 1, n, out);
             }
         }
         if (node.prefixes != null) {
@@ -191,21 +383,38 @@ final class PhraseIndex {
                 p = p.child(token.charAt(k));
                 if (p != null) {
                     for (Node n : p.targets) {
-                        step(t, first, j + 1, n, out);
+                        step(t, tokenIds, first, j + 1, n, out);
                     }
                 }
             }
         }
         if (node.names.length > 0 && t.capital[j] && t.word[j] && !t.firstOfSentence(j) && !notNames.contains(token)) {
             for (Node n : node.names) {
-                step(t, first, j + 1, n, out);
+                step(t, tokenIds, first, j + 1, n, out);
             }
         }
         if (node.numbers.length > 0 && isNumber(token)) {
             for (Node n : node.numbers) {
-                step(t, first, j + 1, n, out);
+                step(t, tokenIds, first, j + 1, n, out);
             }
         }
+    }
+
+    private static Node[] targets(Node node, int id) {
+        if (node.byId != null) {
+            return node.byId[id];
+        }
+        int[] keys = node.wordIds;
+        if (keys.length <= 8) {
+            for (int k = 0; k < keys.length; k++) {
+                if (keys[k] == id) {
+                    return node.wordTargets[k];
+                }
+            }
+            return null;
+        }
+        int k = Arrays.binarySearch(keys, id);
+        return k >= 0 ? node.wordTargets[k] : null;
     }
 
     private static boolean isNumber(String token) {

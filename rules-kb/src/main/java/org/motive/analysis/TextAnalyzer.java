@@ -251,8 +251,9 @@ public final class TextAnalyzer {
     private static int count(Tokens tokens, Lexicon.Cues cues) {
         int n = 0;
         for (int i = 0; i < tokens.size; i++) {
+            // Exact cues are written with a capital ("Sie"): other tokens need not be cut out of the text.
             if (cues.normalized().contains(tokens.norm[i])
-                    || (!cues.exact().isEmpty() && cues.exact().contains(tokens.raw(i)))) {
+                    || (tokens.capital[i] && !cues.exact().isEmpty() && cues.exact().contains(tokens.raw(i)))) {
                 n++;
             }
         }
