@@ -47,7 +47,8 @@ public final class Pack {
             if (builtIn == null) {
                 try {
                     PackFiles files = PackLoader.builtInFiles();
-                    PackLoader.Loaded loaded = PackLoader.loadWithLexicons(files, PackLoader.builtInKieModule());
+                    PackLoader.Loaded loaded = PackLoader.loadWithLexicons(files, PackLoader.builtInKieModule(),
+                            PackLoader.builtInLexiconImage());
                     TextAnalyzer analyzer = TextAnalyzer.create(loaded.lexicons(),
                             loaded.pack().manifest().analysisSettings());
                     // The build checked the examples; they are read when first asked for.

@@ -48,17 +48,23 @@ public final class Lexicon {
     final PhraseIndex cues;
     final boolean[] negatable;
 
+    Lexicon(String language, String name, Set<String> stopwords, Set<String> clauseBreaks, Set<String> filler,
+            Cues formalCues, Cues informalCues, PhraseIndex phrases, PhraseIndex cues, boolean[] negatable) {
+        this.language = language;
+        this.name = name;
+        this.stopwords = stopwords;
+        this.clauseBreaks = clauseBreaks;
+        this.filler = filler;
+        this.formalCues = formalCues;
+        this.informalCues = informalCues;
+        this.phrases = phrases;
+        this.cues = cues;
+        this.negatable = negatable;
+    }
+
     private Lexicon(Builder b) {
-        this.language = b.language;
-        this.name = b.name;
-        this.stopwords = Set.copyOf(b.stopwords);
-        this.clauseBreaks = Set.copyOf(b.clauseBreaks);
-        this.filler = Set.copyOf(b.filler);
-        this.formalCues = Cues.of(b.formal);
-        this.informalCues = Cues.of(b.informal);
-        this.phrases = b.phrases.freeze();
-        this.cues = b.cues.freeze();
-        this.negatable = b.negatable;
+        this(b.language, b.name, Set.copyOf(b.stopwords), Set.copyOf(b.clauseBreaks), Set.copyOf(b.filler),
+                Cues.of(b.formal), Cues.of(b.informal), b.phrases.freeze(), b.cues.freeze(), b.negatable);
     }
 
     /**

@@ -1,6 +1,13 @@
 package org.motive.analysis;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -221,12 +228,7 @@ final class PhraseIndex {
                 }
             }
         }
-        for (Node node : wide) {
-            node.byId = new Node[ids.size()][];
-            for (int i = 0; i < node.wordIds.length; i++) {
-                node.byId[node.wordIds[i]] = node.wordTargets[i];
-            }
-        }
+        wide.forEach(this::indexById);
         frozen = true;
         return this;
     }
@@ -303,10 +305,200 @@ final class PhraseIndex {
         return out;
     }
 
+    private void indexById(Node node) {
+        node.byId = new Node[ids.size()][];
+        for (int i = 0; i < node.wordIds.length; i++) {
+            node.byId[node.wordIds[i]] = node.wordTargets[i];
+        }
+    }
+
+    /**
+     * Writes the graph, once frozen, as a list of ints: for each node (depth first, the entry
+     * first), its terminals, word edges, prefix trie, names, numbers, questions and gaps, every
+     * target by its number. {@link #read} builds the same nodes again without parsing a phrase.
+     */
+    void write(DataOutputStream out) throws IOException {
+        freeze();
+        Map<Node, Integer> number = new IdentityHashMap<>();
+        List<Node> order = new ArrayList<>();
+        List<Node> pending = new ArrayList<>(List.of(root));
+        while (!pending.isEmpty()) {
+            Node node = pending.remove(pending.size() - 1);
+            if (number.putIfAbsent(node, order.size()) == null) {
+                order.add(node);
+                List<Node> next = successors(node);
+                for (int k = next.size() - 1; k >= 0; k--) {
+                    pending.add(next.get(k));
+                }
+            }
+        }
+        Map<Terminal, Integer> terminals = new LinkedHashMap<>();
+        IntList ints = new IntList();
+        ints.add(order.size());
+        for (Node node : order) {
+            Terminal[] own = node.terminals == null ? new Terminal[0] : node.terminals;
+            ints.add(own.length);
+            for (Terminal terminal : own) {
+                ints.add(terminals.computeIfAbsent(terminal, t -> terminals.size()));
+            }
+            ints.add(node.wordIds.length);
+            for (int e = 0; e < node.wordIds.length; e++) {
+                ints.add(node.wordIds[e]);
+                ints.addNodes(node.wordTargets[e], number);
+            }
+            writeTrie(node.prefixes, ints, number);
+            ints.addNodes(node.names, number);
+            ints.addNodes(node.numbers, number);
+            ints.addNodes(node.questions, number);
+            ints.add(node.skips.length);
+            for (int g = 0; g < node.skips.length; g++) {
+                ints.add(number.get(node.skips[g]));
+                ints.add(node.skipSizes[g]);
+            }
+        }
+        String[] words = new String[ids.size()];
+        ids.forEach((word, id) -> words[id] = word);
+        LexiconImage.writeStrings(out, Arrays.asList(words));
+        out.writeInt(terminals.size());
+        for (Terminal terminal : terminals.keySet()) {
+            out.writeInt(terminal.signal());
+            out.writeBoolean(terminal.except());
+            out.writeUTF(terminal.phrase());
+        }
+        int[] values = ints.toArray();
+        ByteBuffer buffer = ByteBuffer.allocate(values.length * Integer.BYTES);
+        buffer.asIntBuffer().put(values);
+        out.writeInt(values.length);
+        out.write(buffer.array());
+    }
+
+    private static void writeTrie(Prefixes p, IntList ints, Map<Node, Integer> number) {
+        if (p == null) {
+            ints.add(-1);
+            return;
+        }
+        ints.add(p.keys.length);
+        for (int c = 0; c < p.keys.length; c++) {
+            ints.add(p.keys[c]);
+            writeTrie(p.children[c], ints, number);
+        }
+        ints.addNodes(p.targets, number);
+    }
+
+    /** The graph that {@link #write} wrote, frozen and ready to match. */
+    static PhraseIndex read(DataInputStream in, Set<String> notNames) throws IOException {
+        PhraseIndex index = new PhraseIndex(notNames);
+        List<String> words = LexiconImage.readStrings(in);
+        for (int i = 0; i < words.size(); i++) {
+            index.ids.put(words.get(i), i);
+        }
+        Terminal[] terminals = new Terminal[in.readInt()];
+        for (int i = 0; i < terminals.length; i++) {
+            terminals[i] = new Terminal(in.readInt(), in.readBoolean(), in.readUTF());
+        }
+        byte[] bytes = new byte[in.readInt() * Integer.BYTES];
+        in.readFully(bytes);
+        IntBuffer ints = ByteBuffer.wrap(bytes).asIntBuffer();
+        Node[] nodes = new Node[ints.get()];
+        nodes[0] = index.root;
+        for (int i = 1; i < nodes.length; i++) {
+            nodes[i] = new Node();
+        }
+        for (Node node : nodes) {
+            int count = ints.get();
+            if (count > 0) {
+                node.terminals = new Terminal[count];
+                for (int k = 0; k < count; k++) {
+                    node.terminals[k] = terminals[ints.get()];
+                }
+            }
+            int edges = ints.get();
+            node.wordIds = new int[edges];
+            node.wordTargets = new Node[edges][];
+            for (int e = 0; e < edges; e++) {
+                node.wordIds[e] = ints.get();
+                node.wordTargets[e] = readNodes(ints, nodes);
+            }
+            if (edges > WIDE) {
+                index.indexById(node);
+            }
+            node.prefixes = readTrie(ints, nodes);
+            node.names = readNodes(ints, nodes);
+            node.numbers = readNodes(ints, nodes);
+            node.questions = readNodes(ints, nodes);
+            int skips = ints.get();
+            node.skips = new Node[skips];
+            node.skipSizes = new int[skips];
+            for (int g = 0; g < skips; g++) {
+                node.skips[g] = nodes[ints.get()];
+                node.skipSizes[g] = ints.get();
+            }
+        }
+        index.frozen = true;
+        return index;
+    }
+
+    private static Prefixes readTrie(IntBuffer ints, Node[] nodes) {
+        int keys = ints.get();
+        if (keys < 0) {
+            return null;
+        }
+        Prefixes p = new Prefixes();
+        p.keys = new char[keys];
+        p.children = new Prefixes[keys];
+        for (int c = 0; c < keys; c++) {
+            p.keys[c] = (char) ints.get();
+            p.children[c] = readTrie(ints, nodes);
+        }
+        p.targets = readNodes(ints, nodes);
+        return p;
+    }
+
+    private static Node[] readNodes(IntBuffer ints, Node[] nodes) {
+        int count = ints.get();
+        if (count == 0) {
+            return NONE;
+        }
+        Node[] out = new Node[count];
+        for (int k = 0; k < count; k++) {
+            out[k] = nodes[ints.get()];
+        }
+        return out;
+    }
+
+    /** A growable list of ints. */
+    private static final class IntList {
+        private int[] values = new int[4096];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        void addNodes(Node[] nodes, Map<Node, Integer> number) {
+            add(nodes.length);
+            for (Node node : nodes) {
+                add(number.get(node));
+            }
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
     private static List<Node> successors(Node node) {
         List<Node> out = new ArrayList<>();
         if (node.words != null) {
             node.words.values().forEach(targets -> out.addAll(Arrays.asList(targets)));
+        }
+        if (node.wordTargets != null) {
+            for (Node[] targets : node.wordTargets) {
+                out.addAll(Arrays.asList(targets));
+            }
         }
         if (node.prefixes != null) {
             List<Prefixes> tries = new ArrayList<>(List.of(node.prefixes));

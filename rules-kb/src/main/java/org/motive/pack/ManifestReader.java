@@ -2,18 +2,14 @@ package org.motive.pack;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,48 +34,49 @@ public final class ManifestReader {
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
+    private static final List<String> KEYS = List.of("name", "version", "description", "languages",
+            "defaultLanguage", "thresholds", "groups");
+    private static final List<String> THRESHOLD_KEYS = List.of("longMessageWords", "maxMessageChars",
+            "greetingTokens", "signoffTokens", "recitalShare");
 
     private ManifestReader() {
     }
 
-    /** The shape of the file, with every value optional so that absence is reported by name. */
-    private record Raw(String name, String version, String description, List<String> languages,
-                       String defaultLanguage, RawThresholds thresholds, LinkedHashMap<String, List<String>> groups) {
-    }
-
-    private record RawThresholds(Integer longMessageWords, Integer maxMessageChars, Integer greetingTokens,
-                                 Integer signoffTokens, Double recitalShare) {
-    }
-
+    // Read as a tree and checked key by key, rather than bound to classes: the messages name the
+    // YAML path in the author's words, and a JVM that has just started reads it several times faster.
     public static PackManifest read(byte[] yaml) throws PackException {
         if (new String(yaml, StandardCharsets.UTF_8).isBlank()) {
             throw new PackException(List.of(FILE + ": empty; it needs at least name, version and languages"));
         }
-        Raw raw;
+        JsonNode root;
         try {
-            raw = YAML.readValue(yaml, Raw.class);
+            root = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
-            throw new PackException(List.of(FILE + describe(e)));
+            String line = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+                    : " (line " + e.getLocation().getLineNr() + ")";
+            throw new PackException(List.of(FILE + line + ": " + firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new PackException(List.of(FILE + ": " + e.getMessage()));
         }
-        if (raw == null) {
+        if (root == null || root.isMissingNode() || root.isNull()) {
             throw new PackException(List.of(FILE + ": empty; it needs at least name, version and languages"));
         }
         List<String> problems = new ArrayList<>();
-        String name = required(raw.name(), "name", problems);
+        if (!root.isObject()) {
+            throw new PackException(List.of(FILE + ": expected a mapping of keys to values, such as name: motive"));
+        }
+        unknownKeys(root, "", KEYS, problems);
+        String name = required(text(root, "name", problems), "name", problems);
         if (name != null && !NAME.matcher(name).matches()) {
             problems.add(at("name", "'" + name + "' must be letters, digits, '.', '_' or '-'"));
         }
-        String version = required(raw.version(), "version", problems);
+        String version = required(text(root, "version", problems), "version", problems);
         if (version != null && !VERSION.matcher(version).matches()) {
             problems.add(at("version", "'" + version + "' is not a version such as 1.0.0"));
         }
-        List<String> languages = raw.languages() == null ? List.of() : raw.languages();
+        String description = text(root, "description", problems);
+        List<String> languages = texts(root.get("languages"), "languages", problems);
         if (languages.isEmpty()) {
             problems.add(at("languages", "at least one language is needed, e.g. [fr, en, de]"));
         }
@@ -92,47 +89,118 @@ public final class ManifestReader {
                 problems.add(at("languages[" + i + "]", "'" + language + "' is listed twice"));
             }
         }
-        String defaultLanguage = raw.defaultLanguage() == null && !languages.isEmpty() ? languages.get(0)
-                : raw.defaultLanguage();
+        String defaultLanguage = text(root, "defaultLanguage", problems);
+        if (defaultLanguage == null && !languages.isEmpty()) {
+            defaultLanguage = languages.get(0);
+        }
         if (defaultLanguage != null && !languages.isEmpty() && !languages.contains(defaultLanguage)) {
             problems.add(at("defaultLanguage", "'" + defaultLanguage + "' is not one of the pack's languages " + languages));
         }
-        Thresholds thresholds = thresholds(raw.thresholds(), problems);
-        Map<String, List<String>> groups = groups(raw.groups(), problems);
+        Thresholds thresholds = thresholds(root.get("thresholds"), problems);
+        Map<String, List<String>> groups = groups(root.get("groups"), problems);
         if (!problems.isEmpty()) {
             throw new PackException(problems);
         }
-        return new PackManifest(name, version, raw.description(), languages, defaultLanguage, thresholds, groups);
+        return new PackManifest(name, version, description, languages, defaultLanguage, thresholds, groups);
     }
 
-    private static Thresholds thresholds(RawThresholds raw, List<String> problems) {
+    private static void unknownKeys(JsonNode node, String path, List<String> known, List<String> problems) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!known.contains(key)) {
+                problems.add(at(path + key, "unknown key '" + key + "'; known keys: "
+                        + known.stream().sorted().collect(Collectors.joining(", ")) + Names.suggestion(key, known)));
+            }
+        }
+    }
+
+    private static String text(JsonNode parent, String key, List<String> problems) {
+        JsonNode node = parent.get(key);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            problems.add(at(key, "expected a text"));
+            return null;
+        }
+        return node.asText();
+    }
+
+    private static List<String> texts(JsonNode node, String path, List<String> problems) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            problems.add(at(path, "expected a list such as [a, b]"));
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            if (item.isTextual()) {
+                out.add(item.asText());
+            } else {
+                problems.add(at(path + "[" + i + "]", "expected a text"));
+            }
+        }
+        return out;
+    }
+
+    private static Thresholds thresholds(JsonNode raw, List<String> problems) {
         Thresholds d = Thresholds.DEFAULTS;
-        if (raw == null) {
+        if (raw == null || raw.isNull()) {
             return d;
         }
-        int longWords = atLeast(raw.longMessageWords(), d.longMessageWords(), 1, "longMessageWords", problems);
-        int maxChars = atLeast(raw.maxMessageChars(), d.maxMessageChars(), 1, "maxMessageChars", problems);
-        int greeting = atLeast(raw.greetingTokens(), d.greetingTokens(), 0, "greetingTokens", problems);
-        int signoff = atLeast(raw.signoffTokens(), d.signoffTokens(), 0, "signoffTokens", problems);
-        double share = raw.recitalShare() == null ? d.recitalShare() : raw.recitalShare();
-        if (share <= 0 || share > 1) {
-            problems.add(at("thresholds.recitalShare", share + " must be above 0 and at most 1, e.g. 0.5"));
+        if (!raw.isObject()) {
+            problems.add(at("thresholds", "expected a mapping of keys to values, such as longMessageWords: 200"));
+            return d;
+        }
+        unknownKeys(raw, "thresholds.", THRESHOLD_KEYS, problems);
+        int longWords = atLeast(raw, d.longMessageWords(), 1, "longMessageWords", problems);
+        int maxChars = atLeast(raw, d.maxMessageChars(), 1, "maxMessageChars", problems);
+        int greeting = atLeast(raw, d.greetingTokens(), 0, "greetingTokens", problems);
+        int signoff = atLeast(raw, d.signoffTokens(), 0, "signoffTokens", problems);
+        double share = d.recitalShare();
+        JsonNode shareNode = raw.get("recitalShare");
+        if (shareNode != null && !shareNode.isNull()) {
+            if (!shareNode.isNumber()) {
+                problems.add(at("thresholds.recitalShare", "expected a number"));
+            } else {
+                share = shareNode.asDouble();
+                if (share <= 0 || share > 1) {
+                    problems.add(at("thresholds.recitalShare", share + " must be above 0 and at most 1, e.g. 0.5"));
+                }
+            }
         }
         return new Thresholds(longWords, maxChars, greeting, signoff, share);
     }
 
-    private static int atLeast(Integer value, int fallback, int min, String key, List<String> problems) {
-        if (value == null) {
+    private static int atLeast(JsonNode thresholds, int fallback, int min, String key, List<String> problems) {
+        JsonNode node = thresholds.get(key);
+        if (node == null || node.isNull()) {
             return fallback;
         }
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            problems.add(at("thresholds." + key, "expected a whole number"));
+            return fallback;
+        }
+        int value = node.intValue();
         if (value < min) {
             problems.add(at("thresholds." + key, value + " must be at least " + min));
         }
         return value;
     }
 
-    private static Map<String, List<String>> groups(Map<String, List<String>> raw, List<String> problems) {
-        Map<String, List<String>> groups = raw == null ? Map.of() : raw;
+    private static Map<String, List<String>> groups(JsonNode raw, List<String> problems) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        if (raw != null && !raw.isNull() && !raw.isObject()) {
+            problems.add(at("groups", "expected a mapping of group names to lists of signals"));
+        } else if (raw != null) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = raw.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> group = it.next();
+                groups.put(group.getKey(), texts(group.getValue(), "groups." + group.getKey(), problems));
+            }
+        }
         for (String required : PackManifest.REQUIRED_GROUPS.stream().sorted().toList()) {
             if (!groups.containsKey(required)) {
                 problems.add(at("groups", "the group '" + required + "' is required"));
@@ -142,7 +210,7 @@ public final class ManifestReader {
             if (!GROUP.matcher(group.getKey()).matches()) {
                 problems.add(at("groups." + group.getKey(), "a group name is a word such as origin"));
             }
-            if (group.getValue() == null || group.getValue().isEmpty()) {
+            if (group.getValue().isEmpty()) {
                 problems.add(at("groups." + group.getKey(), "a group needs at least one signal"));
             }
         }
@@ -159,49 +227,6 @@ public final class ManifestReader {
 
     private static String at(String path, String message) {
         return FILE + " at " + path + ": " + message;
-    }
-
-    /** " at thresholds.recitalShare: ..." from a Jackson error, or " (line 3): ..." for a syntax error. */
-    static String describe(JsonProcessingException e) {
-        String line = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
-                : " (line " + e.getLocation().getLineNr() + ")";
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                && !(e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException)) {
-            String path = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            String why;
-            if (e instanceof UnrecognizedPropertyException unknown) {
-                why = "unknown key '" + unknown.getPropertyName() + "'; known keys: "
-                        + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
-                        .collect(Collectors.joining(", "));
-            } else if (e instanceof InvalidFormatException format) {
-                why = "'" + format.getValue() + "' is not " + expected(format.getTargetType());
-            } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-                why = "expected " + expected(mismatch.getTargetType());
-            } else {
-                why = firstLine(e.getOriginalMessage());
-            }
-            // The parser has often read ahead of the faulty key by then, so its line would mislead.
-            return " at " + path + ": " + why;
-        }
-        return line + ": " + firstLine(e.getOriginalMessage());
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == Integer.class || type == int.class) {
-            return "a whole number";
-        }
-        if (type == Double.class || type == double.class) {
-            return "a number";
-        }
-        if (type == String.class) {
-            return "a text";
-        }
-        if (List.class.isAssignableFrom(type)) {
-            return "a list such as [a, b]";
-        }
-        return "a mapping of keys to values";
     }
 
     private static String firstLine(String message) {

@@ -34,6 +34,7 @@ public final class PackFiles {
     static final String EXAMPLES = "examples/";
 
     private final SortedMap<String, byte[]> files;
+    private volatile String digest;
 
     private PackFiles(SortedMap<String, byte[]> files) {
         this.files = Collections.unmodifiableSortedMap(files);
@@ -235,6 +236,15 @@ public final class PackFiles {
      * rules that made it, and identical packs get identical versions wherever they are read from.
      */
     public String digest() {
+        String known = digest;
+        if (known == null) {
+            known = computeDigest();
+            digest = known;
+        }
+        return known;
+    }
+
+    private String computeDigest() {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.motive.PackException;
 import org.motive.analysis.Lexicon;
 import org.motive.analysis.LexiconException;
+import org.motive.analysis.LexiconImage;
 import org.motive.explain.Explanations;
 import org.motive.explain.Replies;
 import org.motive.explain.RepliesReader;
@@ -36,6 +37,8 @@ public final class PackLoader {
     public static final String BUILT_IN_ROOT = "motive/pack";
     /** Where the build puts the built-in pack's compiled rules. */
     public static final String BUILT_IN_RULES = "motive/pack.kjar";
+    /** Where the build puts the built-in pack's compiled lexicons (see {@link LexiconImage}). */
+    public static final String BUILT_IN_LEXICONS = "motive/pack.lexicons";
 
     private static final String DEVELOPER_RULES = "rules/";
 
@@ -70,7 +73,7 @@ public final class PackLoader {
      * compiled from other files than these, compiles them instead, so the rules always match the files.
      */
     public static CompiledPack load(PackFiles files, byte[] kieModule) throws PackException {
-        return loadWithLexicons(files, kieModule, false).pack();
+        return loadWithLexicons(files, kieModule, false, null).pack();
     }
 
     /** A loaded pack and the lexicons of its languages. */
@@ -82,12 +85,13 @@ public final class PackLoader {
      * loading in Drools, reading the lexicons and the other files mostly parsing: each runs on its own
      * thread, so the pack is ready in about the time of the longest.
      */
-    public static Loaded loadWithLexicons(PackFiles files, byte[] kieModule) throws PackException {
-        return loadWithLexicons(files, kieModule, true);
+    public static Loaded loadWithLexicons(PackFiles files, byte[] kieModule, byte[] lexiconImage)
+            throws PackException {
+        return loadWithLexicons(files, kieModule, true, lexiconImage);
     }
 
-    private static Loaded loadWithLexicons(PackFiles files, byte[] kieModule, boolean withLexicons)
-            throws PackException {
+    private static Loaded loadWithLexicons(PackFiles files, byte[] kieModule, boolean withLexicons,
+                                           byte[] lexiconImage) throws PackException {
         ExecutorService threads = Executors.newFixedThreadPool(2, task -> {
             Thread thread = new Thread(task, "motive-pack-loader");
             thread.setDaemon(true);
@@ -97,8 +101,11 @@ public final class PackLoader {
             Future<RuleBase> rules = kieModule == null ? null : threads.submit(() -> RuleBase.load(kieModule));
             Future<List<Lexicon>> lexicons = null;
             if (withLexicons) {
-                PackManifest manifest = ManifestReader.read(files.bytes(ManifestReader.FILE));
-                lexicons = threads.submit(() -> lexicons(files, manifest));
+                lexicons = threads.submit(() -> {
+                    List<Lexicon> compiled = lexiconImage == null ? null : LexiconImage.read(lexiconImage, files.digest());
+                    return compiled != null ? compiled
+                            : lexicons(files, ManifestReader.read(files.bytes(ManifestReader.FILE)));
+                });
             }
             Definition definition = define(files);
             CompiledPack pack;
@@ -140,7 +147,16 @@ public final class PackLoader {
 
     /** The built-in rules compiled at build time, or null when the build did not produce them. */
     public static byte[] builtInKieModule() {
-        try (InputStream in = PackLoader.class.getClassLoader().getResourceAsStream(BUILT_IN_RULES)) {
+        return resource(BUILT_IN_RULES);
+    }
+
+    /** The built-in lexicons compiled at build time, or null when the build did not produce them. */
+    public static byte[] builtInLexiconImage() {
+        return resource(BUILT_IN_LEXICONS);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PackLoader.class.getClassLoader().getResourceAsStream(name)) {
             return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             return null;
