@@ -29,6 +29,7 @@ public final class Pack {
     private final TextAnalyzer analyzer;
     private final PackFiles files;
     private volatile List<LabelledRequest> examples;
+    private volatile PackTestReport tested;
 
     Pack(CompiledPack compiled, TextAnalyzer analyzer, PackFiles files, List<LabelledRequest> examples) {
         this.compiled = compiled;
@@ -107,11 +108,18 @@ public final class Pack {
     /**
      * Runs the pack's examples: every labelled request of {@code examples/*.jsonl} must be decided as
      * labelled, and every sentence of {@code examples/phrases/<lang>.yaml} must give (or not give)
-     * its signal. Publishing a pack requires that this passes.
+     * its signal. Publishing a pack requires that this passes. Run once per pack; later calls give
+     * the same report.
      */
     public PackTestReport test() {
+        PackTestReport report = tested;
+        if (report != null) {
+            return report; // a pack never changes, and neither does what its examples give
+        }
         try {
-            return PackTests.run(this, PackLoader.phraseExamples(files));
+            report = PackTests.run(this, PackLoader.phraseExamples(files));
+            tested = report;
+            return report;
         } catch (PackException e) {
             // Pack.load read them already; only the built-in pack reads them late, and the build checks it.
             throw new IllegalStateException(e.getMessage(), e);

@@ -72,4 +72,12 @@ class BenchmarksSmokeTest {
             fresh.close();
         }
     }
+
+    @Test
+    @DisplayName("the exported built-in pack is published to a running Motive")
+    void publish() throws Exception {
+        PublishBenchmark benchmark = new PublishBenchmark();
+        benchmark.setUp();
+        assertThat(benchmark.buildCheckTestAndSwap().candidateVersion()).isEqualTo(Pack.builtIn().rulesVersion());
+    }
 }
