@@ -19,6 +19,8 @@ import org.kie.api.builder.ReleaseId;
 public final class RuleCompiler {
 
     private static final String GROUP = "org.motive.pack";
+    private static final java.util.regex.Pattern PACKAGE =
+            java.util.regex.Pattern.compile("^\\s*package\\s+([\\w.]+)", java.util.regex.Pattern.MULTILINE);
 
     private RuleCompiler() {
     }
@@ -34,12 +36,21 @@ public final class RuleCompiler {
         ReleaseId releaseId = services.newReleaseId(GROUP, sanitise(artifact), sanitise(version));
         KieFileSystem files = services.newKieFileSystem();
         files.generateAndWritePomXML(releaseId);
-        sources.forEach((path, drl) -> files.write("src/main/resources/" + path, drl));
+        // Each file goes in the folder of its package, as Drools expects; messages name the pack's path.
+        Map<String, String> packPaths = new java.util.HashMap<>();
+        sources.forEach((path, drl) -> {
+            java.util.regex.Matcher declared = PACKAGE.matcher(drl);
+            String folder = declared.find() ? declared.group(1).replace('.', '/') + "/" : "";
+            String kiePath = "src/main/resources/" + folder + path.substring(path.lastIndexOf('/') + 1);
+            packPaths.put(kiePath, path);
+            packPaths.put(kiePath.substring("src/main/resources/".length()), path);
+            files.write(kiePath, drl);
+        });
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         try {
             List<String> errors = new ArrayList<>();
             for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-                errors.add(describe(message));
+                errors.add(describe(message, packPaths));
             }
             if (!errors.isEmpty()) {
                 throw new RuleCompileException(errors);
@@ -52,8 +63,9 @@ public final class RuleCompiler {
         }
     }
 
-    private static String describe(Message message) {
-        String path = message.getPath() == null ? "rules" : message.getPath().replaceFirst("^src/main/resources/", "");
+    private static String describe(Message message, Map<String, String> packPaths) {
+        String path = message.getPath() == null ? "rules"
+                : packPaths.getOrDefault(message.getPath(), message.getPath().replaceFirst("^src/main/resources/", ""));
         String line = message.getLine() > 0 ? ":" + message.getLine()
                 + (message.getColumn() > 0 ? ":" + message.getColumn() : "") : "";
         return path + line + ": " + message.getText().strip();
