@@ -44,6 +44,7 @@ public final class MotiveCli {
     private static CommandLine rules() {
         CommandLine rules = new CommandLine(new RulesCommand());
         rules.addSubcommand(new RulesExportCommand());
+        rules.addSubcommand(new RulesDiffCommand());
         return rules;
     }
 
