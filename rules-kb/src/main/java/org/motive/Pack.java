@@ -30,7 +30,7 @@ public final class Pack {
     private final PackFiles files;
     private volatile List<LabelledRequest> examples;
 
-    private Pack(CompiledPack compiled, TextAnalyzer analyzer, PackFiles files, List<LabelledRequest> examples) {
+    Pack(CompiledPack compiled, TextAnalyzer analyzer, PackFiles files, List<LabelledRequest> examples) {
         this.compiled = compiled;
         this.analyzer = analyzer;
         this.files = files;
@@ -61,13 +61,16 @@ public final class Pack {
         }
     }
 
-    /** Loads and compiles the pack in {@code dir}; every problem is in the exception. */
+    /**
+     * Loads and compiles the pack in {@code dir}; every error is in the exception, each naming its
+     * file and place ({@link PackCheck} lists the warnings too).
+     */
     public static Pack load(Path dir) throws PackException {
-        PackFiles files = PackFiles.read(dir);
-        CompiledPack compiled = PackLoader.compile(files).pack();
-        TextAnalyzer analyzer = TextAnalyzer.create(PackLoader.lexicons(files, compiled.manifest()),
-                compiled.manifest().analysisSettings());
-        return new Pack(compiled, analyzer, files, PackLoader.examples(files));
+        PackCheck.Checked checked = PackCheck.checkAndLoad(dir);
+        if (checked.pack() == null) {
+            throw new PackException(checked.check().errors().stream().map(PackProblem::text).toList());
+        }
+        return checked.pack();
     }
 
     public String name() {
@@ -99,6 +102,20 @@ public final class Pack {
             examples = read;
         }
         return read;
+    }
+
+    /**
+     * Runs the pack's examples: every labelled request of {@code examples/*.jsonl} must be decided as
+     * labelled, and every sentence of {@code examples/phrases/<lang>.yaml} must give (or not give)
+     * its signal. Publishing a pack requires that this passes.
+     */
+    public PackTestReport test() {
+        try {
+            return PackTests.run(this, PackLoader.phraseExamples(files));
+        } catch (PackException e) {
+            // Pack.load read them already; only the built-in pack reads them late, and the build checks it.
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     @Override

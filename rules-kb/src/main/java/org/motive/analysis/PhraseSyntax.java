@@ -17,6 +17,9 @@ final class PhraseSyntax {
     static final int MAX_GAP = 8;
     static final int MAX_STEPS = 16;
     static final int MAX_ITEMS = 4096;
+    /** What only a regular expression would contain: quantifiers, anchors, escapes, classes. */
+    private static final java.util.regex.Pattern REGEX =
+            java.util.regex.Pattern.compile("[+{}^$\\\\]|\\.[*+?]|\\(\\?|\\)[*?]");
 
     /** One element of a phrase. */
     sealed interface Item permits Token, Gap, Group {
@@ -47,6 +50,13 @@ final class PhraseSyntax {
     static List<Item> parse(String phrase) {
         if (phrase == null || phrase.isBlank()) {
             throw new IllegalArgumentException("the phrase is empty");
+        }
+        java.util.regex.Matcher regex = REGEX.matcher(phrase);
+        if (regex.find()) {
+            throw new IllegalArgumentException("'" + regex.group() + "' (at character " + (regex.start() + 1)
+                    + ") belongs to a regular expression, and a phrase is not one: regular expressions can take"
+                    + " exponential time on some messages. Write the words, with 'word*' for any ending, '(a|b)'"
+                    + " for alternatives, '[a]' for an optional word and '...' for a gap of a few words");
         }
         PhraseSyntax parser = new PhraseSyntax(phrase);
         List<Item> sequence = parser.sequence(false);

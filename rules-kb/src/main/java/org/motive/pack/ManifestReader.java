@@ -36,7 +36,7 @@ public final class ManifestReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
     private static final List<String> KEYS = List.of("name", "version", "description", "languages",
-            "defaultLanguage", "thresholds", "groups");
+            "defaultLanguage", "thresholds", "groups", "allowCode");
     private static final List<String> THRESHOLD_KEYS = List.of("longMessageWords", "maxMessageChars",
             "greetingTokens", "signoffTokens", "recitalShare");
 
@@ -96,12 +96,22 @@ public final class ManifestReader {
         if (defaultLanguage != null && !languages.isEmpty() && !languages.contains(defaultLanguage)) {
             problems.add(at("defaultLanguage", "'" + defaultLanguage + "' is not one of the pack's languages " + languages));
         }
+        boolean allowCode = false;
+        JsonNode allow = root.get("allowCode");
+        if (allow != null && !allow.isNull()) {
+            if (allow.isBoolean()) {
+                allowCode = allow.booleanValue();
+            } else {
+                problems.add(at("allowCode", "expected true or false"));
+            }
+        }
         Thresholds thresholds = thresholds(root.get("thresholds"), problems);
         Map<String, List<String>> groups = groups(root.get("groups"), problems);
         if (!problems.isEmpty()) {
             throw new PackException(problems);
         }
-        return new PackManifest(name, version, description, languages, defaultLanguage, thresholds, groups);
+        return new PackManifest(name, version, description, languages, defaultLanguage, thresholds, groups,
+                allowCode);
     }
 
     private static void unknownKeys(JsonNode node, String path, List<String> known, List<String> problems) {

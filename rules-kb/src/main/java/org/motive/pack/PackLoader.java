@@ -48,11 +48,11 @@ public final class PackLoader {
     /** A pack's files read and checked, with the DRL to compile. */
     private record Definition(PackManifest manifest, String rulesVersion, List<FindingRule> findings,
                               List<VerdictRow> verdicts, Explanations explanations, Vocabulary vocabulary,
-                              Map<String, String> sources) {
+                              Map<String, String> sources, Grid verdictGrid) {
     }
 
-    /** A checked pack and the bytes of its compiled rules. */
-    public record Compiled(CompiledPack pack, byte[] kieModule) {
+    /** A checked pack, the bytes of its compiled rules, and what is doubtful in its tables. */
+    public record Compiled(CompiledPack pack, byte[] kieModule, List<String> warnings) {
     }
 
     /** Reads, checks and compiles a pack (a few seconds): for the build, and for a user's folder. */
@@ -65,7 +65,10 @@ public final class PackLoader {
         } catch (RuleCompileException e) {
             throw new PackException(e.errors());
         }
-        return new Compiled(assemble(definition, RuleBase.load(kieModule), false), kieModule);
+        // Only for a pack being compiled (checked): trying every combination of signals has a cost.
+        List<String> warnings = VerdictTableReader.warnings(definition.verdictGrid(), definition.verdicts(),
+                definition.vocabulary());
+        return new Compiled(assemble(definition, RuleBase.load(kieModule), false), kieModule, warnings);
     }
 
     /**
@@ -213,6 +216,62 @@ public final class PackLoader {
         return List.copyOf(examples);
     }
 
+    /** Where the phrase examples of each language are: {@code examples/phrases/<lang>.yaml}. */
+    static final String PHRASE_EXAMPLES = PackFiles.EXAMPLES + "phrases/";
+    private static final com.fasterxml.jackson.databind.ObjectMapper YAML =
+            com.fasterxml.jackson.dataformat.yaml.YAMLMapper.builder().build();
+
+    /**
+     * The sentences of {@code examples/phrases/<lang>.yaml}: under each signal name, {@code match}
+     * lists sentences that must give it and {@code noMatch} sentences that must not.
+     */
+    public static List<PhraseExample> phraseExamples(PackFiles files) throws PackException {
+        List<String> problems = new ArrayList<>();
+        List<PhraseExample> examples = new ArrayList<>();
+        for (String file : files.paths(PHRASE_EXAMPLES)) {
+            if (!file.endsWith(".yaml")) {
+                continue;
+            }
+            String language = file.substring(PHRASE_EXAMPLES.length(), file.length() - ".yaml".length());
+            com.fasterxml.jackson.databind.JsonNode root;
+            try {
+                root = YAML.readTree(files.bytes(file));
+            } catch (IOException e) {
+                problems.add(file + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+                continue;
+            }
+            if (root == null || !root.isObject()) {
+                problems.add(file + ": expected a mapping of signal names to 'match' and 'noMatch' lists");
+                continue;
+            }
+            for (var it = root.fields(); it.hasNext(); ) {
+                var signal = it.next();
+                if (!signal.getValue().isObject()) {
+                    problems.add(file + " at " + signal.getKey() + ": expected 'match' and 'noMatch' lists");
+                    continue;
+                }
+                for (var kind = signal.getValue().fields(); kind.hasNext(); ) {
+                    var list = kind.next();
+                    String path = file + " at " + signal.getKey() + "." + list.getKey();
+                    if (!list.getKey().equals("match") && !list.getKey().equals("noMatch")) {
+                        problems.add(path + ": unknown key; use match or noMatch");
+                    } else if (!list.getValue().isArray()) {
+                        problems.add(path + ": expected a list of sentences");
+                    } else {
+                        for (var sentence : list.getValue()) {
+                            examples.add(new PhraseExample(language, signal.getKey(), sentence.asText(),
+                                    list.getKey().equals("match")));
+                        }
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+        return List.copyOf(examples);
+    }
+
     private static Definition define(PackFiles files) throws PackException {
         PackManifest manifest = ManifestReader.read(files.bytes(ManifestReader.FILE));
         List<String> problems = new ArrayList<>();
@@ -253,9 +312,10 @@ public final class PackLoader {
         Vocabulary vocabulary = new Vocabulary(signals, manifest.groups(), reference.missingItems(),
                 reference.templateKeys());
         List<VerdictRow> verdicts = List.of();
+        Grid grid = null;
         try {
-            verdicts = VerdictTableReader.read(GridReader.read(files, VerdictTableReader.BASE,
-                    VerdictTableReader.SHEET), vocabulary);
+            grid = GridReader.read(files, VerdictTableReader.BASE, VerdictTableReader.SHEET);
+            verdicts = VerdictTableReader.read(grid, vocabulary);
         } catch (PackException e) {
             problems.addAll(e.problems());
         }
@@ -268,6 +328,15 @@ public final class PackLoader {
                 sources.put(path, files.text(path));
             }
         }
+        if (!sources.isEmpty() && !manifest.allowCode()) {
+            // Rule code can do anything Java can; only a pack whose authors say so may carry it.
+            for (String path : sources.keySet()) {
+                problems.add(path + ": a pack may contain rule code (DRL) only when pack.yaml says 'allowCode: true';"
+                        + " express the rule in the decision tables or the lexicons, or have a developer review"
+                        + " this file and add 'allowCode: true' to pack.yaml");
+            }
+            throw new PackException(problems);
+        }
         Map<String, String> titles = new LinkedHashMap<>();
         findings.forEach(rule -> titles.put(rule.signal(), reference.rule(rule.signal()).title()));
         verdicts.forEach(row -> titles.put(row.id(), reference.row(row.id()).title()));
@@ -275,7 +344,7 @@ public final class PackLoader {
         sources.put(TableRuleWriter.VERDICTS_PATH, TableRuleWriter.verdicts(verdicts, vocabulary, titles));
         String rulesVersion = manifest.version() + "-" + files.digest();
         return new Definition(manifest, rulesVersion, findings, verdicts,
-                new Explanations(replies, manifest.defaultLanguage()), vocabulary, sources);
+                new Explanations(replies, manifest.defaultLanguage()), vocabulary, sources, grid);
     }
 
     /** Checks what only the compiled rules can tell, then puts the pack together. */

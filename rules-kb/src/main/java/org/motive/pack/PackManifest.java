@@ -12,7 +12,8 @@ import org.motive.analysis.AnalysisSettings;
  * groups of signals that the decision table may name as one ({@code origin}, {@code purpose}).
  */
 public record PackManifest(String name, String version, String description, List<String> languages,
-                           String defaultLanguage, Thresholds thresholds, Map<String, List<String>> groups) {
+                           String defaultLanguage, Thresholds thresholds, Map<String, List<String>> groups,
+                           boolean allowCode) {
 
     /** The groups every pack must define: the decision summary lists their members. */
     public static final Set<String> REQUIRED_GROUPS = Set.of("origin", "purpose");

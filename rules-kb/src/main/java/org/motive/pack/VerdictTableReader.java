@@ -3,6 +3,7 @@ package org.motive.pack;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.motive.PackException;
@@ -74,6 +75,25 @@ final class VerdictTableReader {
         return List.copyOf(rows);
     }
 
+    /** The warnings of {@link TableCoverage#warnings}, each at the id cell of its row. */
+    static List<String> warnings(Grid grid, List<VerdictRow> rows, Vocabulary vocabulary) {
+        Columns columns = Columns.of(grid, REQUIRED, OPTIONAL, new ArrayList<>());
+        int idColumn = Math.max(0, columns.index("id"));
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<Integer, String> warning : TableCoverage.warnings(rows, vocabulary)) {
+            String id = rows.get(warning.getKey()).id();
+            int number = grid.rows().stream().filter(row -> row.cell(idColumn).equals(id)).mapToInt(Grid.Row::number)
+                    .findFirst().orElse(1);
+            out.add(grid.ref(number, idColumn) + ": " + warning.getValue());
+        }
+        return out;
+    }
+
+    /** The suggestion when there is a close name, else every known name. */
+    private static String orKnown(String suggestion, Set<String> known) {
+        return !suggestion.isEmpty() ? suggestion : "; the known names are: " + String.join(", ", known);
+    }
+
     /** The cells of one row, parsed, with problems naming the cell. */
     private static final class Cells {
         private final Grid grid;
@@ -124,7 +144,8 @@ final class VerdictTableReader {
                     return verdict;
                 }
             }
-            problems.add(ref("verdict") + ": '" + value + "' is not a verdict: ACCEPT, CLARIFY or DECLINE");
+            problems.add(ref("verdict") + ": '" + value + "' is not a verdict: ACCEPT, CLARIFY or DECLINE"
+                    + Names.suggestion(value, java.util.Arrays.stream(Verdict.values()).map(Verdict::name).toList()));
             return null;
         }
 
@@ -141,7 +162,7 @@ final class VerdictTableReader {
                 known.addAll(vocabulary.groups().keySet());
                 if (Names.SIGNAL.matcher(item).matches()) {
                     problems.add(ref(column) + ": '" + item + "' is neither a signal of tables/findings nor a group"
-                            + " of pack.yaml" + Names.suggestion(item, known));
+                            + " of pack.yaml" + orKnown(Names.suggestion(item, known), known));
                 } else {
                     problems.add(ref(column) + ": '" + item + "' is not a signal or group name; separate names"
                             + " with commas, e.g. content.empty, template.generic");

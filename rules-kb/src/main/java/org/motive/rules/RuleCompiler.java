@@ -54,7 +54,8 @@ public final class RuleCompiler {
 
     private static String describe(Message message) {
         String path = message.getPath() == null ? "rules" : message.getPath().replaceFirst("^src/main/resources/", "");
-        String line = message.getLine() > 0 ? ":" + message.getLine() : "";
+        String line = message.getLine() > 0 ? ":" + message.getLine()
+                + (message.getColumn() > 0 ? ":" + message.getColumn() : "") : "";
         return path + line + ": " + message.getText().strip();
     }
 
