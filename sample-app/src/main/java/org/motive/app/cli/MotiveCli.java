@@ -44,6 +44,8 @@ public final class MotiveCli {
     private static CommandLine rules() {
         CommandLine rules = new CommandLine(new RulesCommand());
         rules.addSubcommand(new RulesExportCommand());
+        rules.addSubcommand(new RulesCheckCommand());
+        rules.addSubcommand(new RulesTestCommand());
         rules.addSubcommand(new RulesDiffCommand());
         return rules;
     }

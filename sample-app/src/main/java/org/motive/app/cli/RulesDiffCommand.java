@@ -2,7 +2,6 @@ package org.motive.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,9 +49,6 @@ import picocli.CommandLine.Spec;
         })
 final class RulesDiffCommand implements Callable<Integer> {
 
-    /** The word that names the pack shipped with Motive instead of a folder. */
-    static final String BUILT_IN = "built-in";
-
     @Spec
     private CommandSpec spec;
 
@@ -76,8 +72,8 @@ final class RulesDiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path oldFolder = folder(oldPack);
-        Path newFolder = folder(newPack);
+        Path oldFolder = PackFolder.resolve(oldPack, spec, true);
+        Path newFolder = PackFolder.resolve(newPack, spec, true);
         if (!Files.isRegularFile(corpus)) {
             throw new ParameterException(spec.commandLine(),
                     "--corpus " + corpus + ": " + (Files.isDirectory(corpus) ? "a folder, not a file" : "no such file"));
@@ -103,24 +99,6 @@ final class RulesDiffCommand implements Callable<Integer> {
         }
         out.flush();
         return read.problems().isEmpty() ? 0 : MotiveCli.SOME_FAILED;
-    }
-
-    /** Null for the built-in pack, else the folder, which must exist. */
-    private Path folder(String pack) {
-        if (pack.equals(BUILT_IN)) {
-            return null;
-        }
-        Path folder;
-        try {
-            folder = Path.of(pack);
-        } catch (InvalidPathException e) {
-            throw new ParameterException(spec.commandLine(), "Not a folder name: " + pack + " (" + e.getReason() + ")");
-        }
-        if (!Files.isDirectory(folder)) {
-            throw new ParameterException(spec.commandLine(), pack + ": " + (Files.exists(folder) ? "not a folder" : "no such folder")
-                    + "; give a pack folder or " + BUILT_IN);
-        }
-        return folder;
     }
 
     /** The diff as a report for people. */

@@ -36,7 +36,7 @@ class RulesExportCommandTest {
     void everyOptionDescribed() {
         CommandLine rules = MotiveCli.create(Terminal.of(new ByteArrayInputStream(new byte[0])))
                 .getSubcommands().get("rules");
-        assertThat(rules.getSubcommands()).containsKey("export");
+        assertThat(rules.getSubcommands()).containsKeys("export", "check", "test", "diff");
         for (CommandLine command : rules.getSubcommands().values()) {
             for (OptionSpec option : command.getCommandSpec().options()) {
                 assertThat(String.join(" ", option.description()))
