@@ -20,7 +20,8 @@ import org.motive.model.Verdict;
  * before publishing a changed pack, and it is printed as text or as one JSON document.
  *
  * <pre>{@code
- * PackDiff diff = PackDiff.of(side("built-in", oldMotive), side("my-pack", newMotive), corpus.entries());
+ * PackDiff diff = PackDiff.of(new Side("built-in", oldPack.rulesVersion()), oldMotive,
+ *         new Side("my-pack", newPack.rulesVersion()), newMotive, CorpusReader.read(corpus).entries());
  * }</pre>
  */
 record PackDiff(Side old, @JsonProperty("new") Side current, int requests, List<Change> verdictChanges, List<Change> rowChanges,

@@ -26,7 +26,11 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  motive rules export my-pack",
             "  motive evaluate --rules my-pack --text \"Hello Anna, we met at your Lyon talk. Could we talk?\"",
-            "  motive rules diff built-in my-pack --corpus requests.jsonl"
+            "  motive rules check my-pack",
+            "  motive rules test my-pack",
+            "  motive rules diff built-in my-pack --corpus requests.jsonl",
+            "",
+            "docs/authoring.md walks through a whole change."
         })
 final class RulesCommand implements Callable<Integer> {
 
