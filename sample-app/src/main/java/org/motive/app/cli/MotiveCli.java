@@ -28,6 +28,7 @@ public final class MotiveCli {
         CommandLine cli = new CommandLine(new MotiveCommand());
         cli.addSubcommand(new EvaluateCommand(terminal));
         cli.addSubcommand(new DemoCommand(terminal));
+        cli.addSubcommand(rules());
         cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(MotiveCli::usageError);
@@ -38,6 +39,15 @@ public final class MotiveCli {
             return INTERNAL_ERROR;
         });
         return cli;
+    }
+
+    private static CommandLine rules() {
+        CommandLine rules = new CommandLine(new RulesCommand());
+        rules.addSubcommand(new RulesExportCommand());
+        rules.addSubcommand(new RulesCheckCommand());
+        rules.addSubcommand(new RulesTestCommand());
+        rules.addSubcommand(new RulesDiffCommand());
+        return rules;
     }
 
     /** The mistake and where to read more, rather than the whole usage after every typo. */

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code motive}: the root command, which only dispatches to {@code evaluate} and {@code demo}. */
+/** {@code motive}: the root command, which only dispatches to {@code evaluate}, {@code demo} and {@code rules}. */
 @Command(name = "motive",
         mixinStandardHelpOptions = true,
         versionProvider = MotiveVersion.class,
@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             "  motive demo",
             "  motive evaluate --text \"Hello Anna, we met at your Lyon talk. Could we talk?\"",
             "  motive evaluate --format json requests.jsonl > decisions.jsonl",
+            "  motive rules export my-pack",
             "  motive help evaluate"
         })
 final class MotiveCommand implements Callable<Integer> {
@@ -36,7 +37,7 @@ final class MotiveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("error: missing command: evaluate or demo");
+        err.println("error: missing command: evaluate, demo or rules");
         spec.commandLine().usage(err);
         err.flush();
         return MotiveCli.UNUSABLE;

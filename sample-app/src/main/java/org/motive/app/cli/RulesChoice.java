@@ -18,8 +18,14 @@ final class RulesChoice {
 
     /** A {@link Motive} for {@code folder} (the built-in rules when null), or null after listing the problems on {@code err}. */
     static Motive motive(Path folder, PrintWriter err) {
+        Pack pack = pack(folder, err);
+        return pack == null ? null : Motive.builder().rules(pack).build();
+    }
+
+    /** The pack in {@code folder} (the built-in one when null), or null after listing the problems on {@code err}. */
+    static Pack pack(Path folder, PrintWriter err) {
         try {
-            return folder == null ? Motive.builder().build() : Motive.builder().rules(Pack.load(folder)).build();
+            return folder == null ? Pack.builtIn() : Pack.load(folder);
         } catch (PackException e) {
             return unusable("the rules pack in " + folder + " cannot be used:", e.problems(), err);
         } catch (IllegalStateException e) {
@@ -29,7 +35,7 @@ final class RulesChoice {
         }
     }
 
-    private static Motive unusable(String headline, List<String> problems, PrintWriter err) {
+    private static Pack unusable(String headline, List<String> problems, PrintWriter err) {
         err.println("error: " + headline);
         problems.forEach(problem -> err.println("  - " + problem));
         err.flush();
