@@ -1,11 +1,15 @@
 package org.motive.app.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.motive.Motive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code motive demo}: decides a bundled set of French, English and German requests with the built-in rules. */
@@ -27,6 +31,11 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Decide with the rules pack in this folder instead of the built-in rules"
+                    + " (see motive rules export).")
+    private Path rules;
+
     @Mixin
     private OutputOptions output;
 
@@ -38,7 +47,11 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Motive motive = RulesChoice.motive(null, err);
+        if (rules != null && !Files.isDirectory(rules)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--rules " + rules + ": " + (Files.exists(rules) ? "not a folder" : "no such folder"));
+        }
+        Motive motive = RulesChoice.motive(rules, err);
         if (motive == null) {
             return MotiveCli.UNUSABLE;
         }

@@ -278,6 +278,18 @@ class EvaluateCommandTest {
     }
 
     @Test
+    @DisplayName("demo decides with a rules folder given with --rules, and refuses a missing one")
+    void demoWithRules(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path pack = org.motive.pack.PackLoader.builtInFiles().writeTo(dir.resolve("pack"));
+        java.nio.file.Files.writeString(pack.resolve("pack.yaml"), java.nio.file.Files.readString(pack.resolve("pack.yaml"))
+                .replace("version: 1.0.0", "version: 7.0.0"));
+        assertThat(run("demo", "--format", "json", "--rules", pack.toString())).as(err.toString()).isZero();
+        assertThat(decisions()).isNotEmpty().allSatisfy(d -> assertThat(d.rulesVersion()).startsWith("7.0.0-"));
+        assertThat(run("demo", "--rules", dir.resolve("nowhere").toString())).isEqualTo(MotiveCli.UNUSABLE);
+        assertThat(err.toString()).contains("no such folder");
+    }
+
+    @Test
     @DisplayName("demo in text colours the verdicts when colours are asked for, and --no-color turns them off")
     void demoText() {
         String before = System.getProperty("picocli.ansi");
