@@ -37,7 +37,23 @@ class PackCheckTest {
         PackCheck check = PackCheck.of(exported());
         assertThat(check.errors()).isEmpty();
         assertThat(check.hasErrors()).isFalse();
-        assertThat(check.warnings()).allSatisfy(w -> assertThat(w.place()).startsWith("tables/verdicts.csv!A"));
+        assertThat(check.warnings()).as("its overlapping rows are exceptions placed above general rows").isEmpty();
+    }
+
+    @Test
+    @DisplayName("warns about two rows on the same signals that decide differently, at the lower row")
+    void contradictingRows() throws Exception {
+        Path pack = exported();
+        replace(pack.resolve("tables/verdicts.csv"), "long-or-recital,\"origin, purpose\",\"length.long, profile.recital\",",
+                "long-or-recital,\"origin, purpose\",length.long,");
+        replace(pack.resolve("tables/verdicts.csv"), "motivated,\"origin, purpose\",,",
+                "motivated,\"origin, purpose\",\"length.long, purpose.ask, purpose.nextStep\",");
+        PackCheck check = PackCheck.of(pack);
+        assertThat(check.errors()).isEmpty();
+        assertThat(check.warnings()).extracting(PackProblem::toString).singleElement().asString()
+                .startsWith("tables/verdicts.csv!A7: warning: the rows 'long-or-recital' (CLARIFY) and 'motivated'"
+                        + " (ACCEPT) both match a request showing ")
+                .contains("length.long");
     }
 
     @Test

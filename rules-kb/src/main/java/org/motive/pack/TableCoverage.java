@@ -44,8 +44,8 @@ final class TableCoverage {
     /**
      * Warnings about rows that cannot do what they seem to: a row that no request can reach, since
      * every request it matches is decided by a row above it, and a row above that decides against
-     * it (another verdict) on some requests. The first row that matches decides, so an overlap is
-     * often meant (an exception before a general rule); each is named so that the author can check.
+     * it (another verdict) on some requests while naming no signal the row below ignores, so that
+     * it is not an exception placed above a general rule.
      * Each warning is paired with the index of the row it is about.
      */
     static List<Map.Entry<Integer, String>> warnings(List<VerdictRow> rows, Vocabulary vocabulary) {
@@ -87,7 +87,11 @@ final class TableCoverage {
         }
         for (int first = 0; first < rows.size(); first++) {
             for (int r = first + 1; r < rows.size(); r++) {
-                if (overlap[first][r] >= 0 && fires[r]) {
+                // A row above that names a signal the row below ignores is an exception to it, placed
+                // there on purpose (a mass pitch is declined even with an origin and a purpose); only
+                // rows that speak of the same signals and still disagree are worth a warning.
+                boolean exception = !mentioned(rows.get(r), vocabulary).containsAll(mentioned(rows.get(first), vocabulary));
+                if (overlap[first][r] >= 0 && fires[r] && !exception) {
                     out.add(Map.entry(r, "the rows '" + rows.get(first).id() + "' (" + rows.get(first).verdict()
                             + ") and '" + rows.get(r).id() + "' (" + rows.get(r).verdict()
                             + ") both match a request showing " + names(overlap[first][r], signals) + "; '"
@@ -96,6 +100,14 @@ final class TableCoverage {
             }
         }
         return out;
+    }
+
+    private static Set<String> mentioned(VerdictRow row, Vocabulary vocabulary) {
+        Set<String> signals = new LinkedHashSet<>();
+        for (List<String> items : List.of(row.allOf(), row.anyOf(), row.noneOf())) {
+            items.forEach(item -> signals.addAll(vocabulary.expand(item)));
+        }
+        return signals;
     }
 
     private static String names(long present, List<String> signals) {
