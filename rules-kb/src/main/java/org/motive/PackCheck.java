@@ -10,6 +10,7 @@ import org.motive.pack.CompiledPack;
 import org.motive.pack.ManifestReader;
 import org.motive.pack.PackFiles;
 import org.motive.pack.PackLoader;
+import org.motive.pack.PackManifest;
 
 /**
  * What is wrong with a rules pack folder, found without running anything the pack contains: its
@@ -55,12 +56,18 @@ public record PackCheck(List<PackProblem> problems) {
             problems.addAll(errors(e));
         }
         List<Lexicon> lexicons = null;
+        PackManifest manifest = null;
         try {
-            lexicons = PackLoader.lexicons(files, ManifestReader.read(files.bytes(ManifestReader.FILE)));
+            manifest = ManifestReader.read(files.bytes(ManifestReader.FILE));
         } catch (PackException e) {
-            if (compiled != null) {
+            // pack.yaml itself is broken, which the compilation reported; the lexicons need its languages.
+        }
+        if (manifest != null) {
+            try {
+                lexicons = PackLoader.lexicons(files, manifest);
+            } catch (PackException e) {
                 problems.addAll(errors(e));
-            } // else pack.yaml itself is broken, which the compilation reported
+            }
         }
         List<LabelledRequest> examples = null;
         try {

@@ -89,12 +89,12 @@ class PackCheckTest {
     }
 
     @Test
-    @DisplayName("names the file and line of broken YAML")
+    @DisplayName("names the file, line and column of broken YAML")
     void brokenYaml() throws Exception {
         Path pack = exported();
         replace(pack.resolve("lexicons/de.yaml"), "signals:\n", "signals:\n  - [unclosed\n");
         assertThat(errors(pack)).singleElement().asString()
-                .startsWith("lexicons/de.yaml").contains("not valid YAML").containsPattern("line \\d+");
+                .matches("lexicons/de\\.yaml:\\d+:\\d+: error: not valid YAML: .*check the indentation.*");
     }
 
     @Test
@@ -135,6 +135,18 @@ class PackCheckTest {
         assertThat(check.warnings()).extracting(PackProblem::toString)
                 .contains("tables/verdicts.csv!A7: warning: the row 'motivated' can never decide: every request"
                         + " it matches is decided by a row above it; move it up or narrow the rows above");
+    }
+
+    @Test
+    @DisplayName("reports every kind of error at once, from tables, lexicons and rule code together")
+    void everyErrorAtOnce() throws Exception {
+        Path pack = exported();
+        replace(pack.resolve("pack.yaml"), "allowCode: true", "allowCode: false");
+        replace(pack.resolve("tables/verdicts.csv"), ",ACCEPT,", ",ACEPT,");
+        replace(pack.resolve("lexicons/de.yaml"), "signals:\n", "signals:\n  - [unclosed\n");
+        assertThat(errors(pack)).hasSize(3).anySatisfy(e -> assertThat(e).startsWith("rules/derived.drl: error:"))
+                .anySatisfy(e -> assertThat(e).startsWith("tables/verdicts.csv!E7: error:"))
+                .anySatisfy(e -> assertThat(e).startsWith("lexicons/de.yaml:"));
     }
 
     @Test

@@ -133,6 +133,13 @@ public final class Lexicon {
                 throw new LexiconException(file, "", "expected a YAML mapping at the top");
             }
             return node;
+        } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+            // file:line:column of the problem, and the parser's words for it: "expected ',' or ']'".
+            org.yaml.snakeyaml.error.Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String where = mark == null ? file : file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+            String context = e.getContext() == null ? "" : " (" + e.getContext().strip() + ")";
+            throw new LexiconException(where, "", "not valid YAML: " + String.valueOf(e.getProblem()).strip() + context
+                    + "; check the indentation, quotes and brackets there");
         } catch (YAMLException e) {
             throw new LexiconException(file, "", "not valid YAML: " + e.getMessage().replace('\n', ' '));
         }

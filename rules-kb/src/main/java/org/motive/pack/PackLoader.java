@@ -275,6 +275,21 @@ public final class PackLoader {
     private static Definition define(PackFiles files) throws PackException {
         PackManifest manifest = ManifestReader.read(files.bytes(ManifestReader.FILE));
         List<String> problems = new ArrayList<>();
+        List<String> code = new ArrayList<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (String path : files.paths(DEVELOPER_RULES)) {
+            if (path.endsWith(".drl")) {
+                sources.put(path, files.text(path));
+            }
+        }
+        if (!sources.isEmpty() && !manifest.allowCode()) {
+            // Rule code can do anything Java can; only a pack whose authors say so may carry it.
+            for (String path : sources.keySet()) {
+                code.add(path + ": a pack may contain rule code (DRL) only when pack.yaml says 'allowCode: true';"
+                        + " express the rule in the decision tables or the lexicons, or have a developer review"
+                        + " this file and add 'allowCode: true' to pack.yaml");
+            }
+        }
         List<FindingRule> findings = List.of();
         try {
             findings = FindingTableReader.read(GridReader.read(files, FindingTableReader.BASE, FindingTableReader.SHEET));
@@ -291,7 +306,7 @@ public final class PackLoader {
             }
         }
         if (!problems.isEmpty()) {
-            throw new PackException(problems);
+            throw refused(code, problems);
         }
         Set<String> signals = new LinkedHashSet<>();
         findings.forEach(rule -> signals.add(rule.signal()));
@@ -320,22 +335,10 @@ public final class PackLoader {
             problems.addAll(e.problems());
         }
         if (!problems.isEmpty()) {
-            throw new PackException(problems);
+            throw refused(code, problems);
         }
-        Map<String, String> sources = new LinkedHashMap<>();
-        for (String path : files.paths(DEVELOPER_RULES)) {
-            if (path.endsWith(".drl")) {
-                sources.put(path, files.text(path));
-            }
-        }
-        if (!sources.isEmpty() && !manifest.allowCode()) {
-            // Rule code can do anything Java can; only a pack whose authors say so may carry it.
-            for (String path : sources.keySet()) {
-                problems.add(path + ": a pack may contain rule code (DRL) only when pack.yaml says 'allowCode: true';"
-                        + " express the rule in the decision tables or the lexicons, or have a developer review"
-                        + " this file and add 'allowCode: true' to pack.yaml");
-            }
-            throw new PackException(problems);
+        if (!code.isEmpty()) {
+            throw new PackException(code);
         }
         Map<String, String> titles = new LinkedHashMap<>();
         findings.forEach(rule -> titles.put(rule.signal(), reference.rule(rule.signal()).title()));
@@ -345,6 +348,12 @@ public final class PackLoader {
         String rulesVersion = manifest.version() + "-" + files.digest();
         return new Definition(manifest, rulesVersion, findings, verdicts,
                 new Explanations(replies, manifest.defaultLanguage()), vocabulary, sources, grid);
+    }
+
+    private static PackException refused(List<String> code, List<String> problems) {
+        List<String> all = new ArrayList<>(code);
+        all.addAll(problems);
+        return new PackException(all);
     }
 
     /** Checks what only the compiled rules can tell, then puts the pack together. */
