@@ -1,5 +1,6 @@
 package org.motive.mail;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -84,7 +85,9 @@ public final class MailReader {
         parser.setContentDecoding(true);
         parser.setContentHandler(parts);
         try {
-            parser.parse(in);
+            BufferedInputStream buffered = new BufferedInputStream(in);
+            MboxEnvelope.skip(buffered);
+            parser.parse(buffered);
         } catch (LimitedInputStream.TooLarge e) {
             throw new MailException("message too large: over the limit of " + megabytes(maxMessageBytes)
                     + " (reading stopped there)");
