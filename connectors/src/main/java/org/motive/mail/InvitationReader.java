@@ -33,6 +33,8 @@ final class InvitationReader {
     private static final Pattern PERSON_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:von|van|de|du|der|den|di|da|le|la|zu)\\s+)*\\p{Lu}[\\p{L}'’-]+){1,3}");
 
+    private static final Pattern SPACES_AT_ENDS = Pattern.compile("^[\\s\u00A0\u202F]+|[\\s\u00A0\u202F]+$");
+
     record Network(Channel channel, List<String> senders, List<String> domains, Map<String, Pattern> headers,
                    boolean noteBeforeName, List<Pattern> profileUrls, Map<String, String> defaultLines) {
     }
@@ -50,6 +52,10 @@ final class InvitationReader {
         this.networkSenderWords = networkSenderWords;
         this.displayNameSuffixes = displayNameSuffixes;
         this.languageWords = languageWords;
+    }
+
+    List<Network> networks() {
+        return networks;
     }
 
     /** The network whose invitation this message is, by its sender and header fields. */
@@ -71,8 +77,12 @@ final class InvitationReader {
         return Optional.empty();
     }
 
-    ContactRequest read(Network network, MailHeaders headers, String text, String id) {
-        List<String> lines = text.lines().map(String::strip).toList();
+    /**
+     * @param html the raw HTML part or null: in an HTML-only notification the profile link is in
+     *             an {@code href}, not in the text
+     */
+    ContactRequest read(Network network, MailHeaders headers, String text, String html, String id) {
+        List<String> lines = text.lines().map(InvitationReader::stripSpaces).toList();
         String name = displayName(headers.fromName());
         if (name == null) {
             name = nameFromBody(lines, headers.toName());
@@ -84,7 +94,11 @@ final class InvitationReader {
         if (note == null || note.isBlank()) {
             note = defaultLine(network, text);
         }
-        Party sender = new Party(name, null, headline(lines, name), null, profileUrl(network, text));
+        String profileUrl = profileUrl(network, text);
+        if (profileUrl == null && html != null) {
+            profileUrl = profileUrl(network, html.replace("&amp;", "&"));
+        }
+        Party sender = new Party(name, null, headline(lines, name), null, profileUrl);
         Party recipient = headers.toName() == null && headers.toAddress() == null ? null
                 : new Party(headers.toName(), headers.toAddress(), null, null, null);
         return new ContactRequest(id, network.channel(), Kind.CONNECTION, null, headers.date(), sender, recipient,
@@ -169,8 +183,8 @@ final class InvitationReader {
             }
             for (int j = i + 1; j < text.length(); j++) {
                 if (closers.indexOf(text.charAt(j)) >= 0) {
-                    String note = text.substring(i + 1, j).lines().map(String::strip)
-                            .reduce((a, b) -> a + "\n" + b).orElse("").strip();
+                    String note = stripSpaces(text.substring(i + 1, j).lines().map(InvitationReader::stripSpaces)
+                            .reduce((a, b) -> a + "\n" + b).orElse(""));
                     if (!note.isEmpty()) {
                         return note;
                     }
@@ -181,10 +195,15 @@ final class InvitationReader {
         return null;
     }
 
+    /** Strips white space including the no-break spaces that French puts inside « ». */
+    private static String stripSpaces(String text) {
+        return SPACES_AT_ENDS.matcher(text).replaceAll("");
+    }
+
     private static boolean afterLabel(String text, int quote) {
         for (int k = quote - 1; k >= 0; k--) {
             char c = text.charAt(k);
-            if (!Character.isWhitespace(c) && c != '\u00A0') {
+            if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u202F') {
                 return c == ':';
             }
         }

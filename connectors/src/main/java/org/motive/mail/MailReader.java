@@ -105,7 +105,8 @@ public final class MailReader {
         Optional<InvitationReader.Network> network = InvitationReader.BUILT_IN.recognise(headers);
         String text = text(parts, network.isPresent() ? List.of() : MailMarkers.BUILT_IN.htmlQuotes());
         if (network.isPresent()) {
-            return InvitationReader.BUILT_IN.read(network.get(), headers, text, id);
+            PartCollector.Text html = parts.html != null ? parts.html : parts.nestedHtml;
+            return InvitationReader.BUILT_IN.read(network.get(), headers, text, html == null ? null : html.content(), id);
         }
         Party sender = headers.fromName() == null && headers.fromAddress() == null ? null
                 : new Party(headers.fromName(), headers.fromAddress(), null, null, null);
