@@ -32,10 +32,9 @@ final class ReplyCleaner {
                 firstParagraph = !seenText;
                 continue;
             }
-            String joined = i + 1 < end ? line + " " + lines.get(i + 1).strip() : line;
             if (MailMarkers.anyMatches(markers.signatureSeparators(), line)
                     || MailMarkers.anyMatches(markers.replyHeaders(), line)
-                    || MailMarkers.anyMatches(markers.replyHeaders(), joined)
+                    || startsSplitReplyHeader(line, i + 1 < end ? lines.get(i + 1).strip() : null)
                     || startsHeaderBlock(lines, i, end)
                     || (!firstParagraph && MailMarkers.anyFinds(markers.footers(), line))) {
                 end = i;
@@ -44,6 +43,16 @@ final class ReplyCleaner {
             seenText = true;
         }
         return tidy(lines.subList(0, end));
+    }
+
+    /**
+     * A reply header that the mail client wrapped over two lines. When the next line is a whole
+     * header by itself, the cut belongs there, not on this line.
+     */
+    private boolean startsSplitReplyHeader(String line, String next) {
+        return next != null && !next.isEmpty()
+                && MailMarkers.anyMatches(markers.replyHeaders(), line + " " + next)
+                && !MailMarkers.anyMatches(markers.replyHeaders(), next);
     }
 
     private boolean startsHeaderBlock(List<String> lines, int i, int end) {

@@ -33,7 +33,7 @@ class InvitationMailTest {
         assertThat(request.sender().email()).isNull();
         assertThat(request.recipient().name()).isEqualTo("Paul Hammant");
         assertThat(request.message()).isEqualTo("I'd like to join your LinkedIn network.");
-        assertThat(request.receivedAt()).isNotNull();
+        assertThat(request.receivedAt()).isEqualTo(java.time.Instant.parse("2016-04-04T22:13:31Z"));
         assertThat(Fixtures.motive().evaluate(request).verdict()).isEqualTo(Verdict.DECLINE);
     }
 
