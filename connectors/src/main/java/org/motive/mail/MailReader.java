@@ -95,6 +95,10 @@ public final class MailReader {
             throw new MailException("not a readable MIME message: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MailException("cannot read the message: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // mime4j 0.8.14 fails this way on some broken multipart structures (e.g. an
+            // IllegalStateException from its line buffer); one bad message must not stop a mailbox.
+            throw new MailException("not a readable MIME message: its structure is broken (" + e + ")", e);
         }
         MailHeaders headers = headers(parts.topFields);
         if (headers.fields().keySet().stream().noneMatch(MAIL_FIELDS::contains)) {
