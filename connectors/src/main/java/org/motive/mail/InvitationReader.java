@@ -42,14 +42,17 @@ final class InvitationReader {
     static final InvitationReader BUILT_IN = load();
 
     private final List<Network> networks;
-    private final List<String> networkSenderWords;
+    /** Any of the words that name a network or a robot sender, as a whole word. */
+    private final Pattern networkSenderWords;
     private final List<String> displayNameSuffixes;
     private final Map<String, List<String>> languageWords;
 
     private InvitationReader(List<Network> networks, List<String> networkSenderWords,
                              List<String> displayNameSuffixes, Map<String, List<String>> languageWords) {
         this.networks = networks;
-        this.networkSenderWords = networkSenderWords;
+        this.networkSenderWords = Pattern.compile(networkSenderWords.stream().map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|", "(?<!\\p{L})(", ")(?!\\p{L})")),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.displayNameSuffixes = displayNameSuffixes;
         this.languageWords = languageWords;
     }
@@ -134,13 +137,7 @@ final class InvitationReader {
     }
 
     private boolean namesNetwork(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String word : networkSenderWords) {
-            if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(lower).find()) {
-                return true;
-            }
-        }
-        return false;
+        return networkSenderWords.matcher(text).find();
     }
 
     /**

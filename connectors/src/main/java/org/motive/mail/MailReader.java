@@ -58,6 +58,17 @@ public final class MailReader {
     private static final Set<String> MAIL_FIELDS = Set.of("from", "to", "cc", "subject", "date", "message-id",
             "mime-version", "content-type", "received", "return-path", "sender", "reply-to", "delivered-to");
 
+    /**
+     * Permissive where real mail is sloppy (long lines, a first line that is no header), strict on
+     * what costs memory: the number and length of header fields.
+     */
+    private static final MimeConfig MIME_CONFIG = new MimeConfig.Builder()
+            .setMaxLineLen(-1)
+            .setMaxHeaderCount(1000)
+            .setMaxHeaderLen(100_000)
+            .setMalformedHeaderStartsBody(true)
+            .build();
+
     private final long maxMessageBytes;
     private final int maxTextBytes;
     private final ReplyCleaner cleaner = new ReplyCleaner(MailMarkers.BUILT_IN);
@@ -80,7 +91,7 @@ public final class MailReader {
     public ContactRequest read(InputStream message) throws MailException {
         LimitedInputStream in = new LimitedInputStream(message, maxMessageBytes);
         PartCollector parts = new PartCollector(maxTextBytes);
-        MimeStreamParser parser = new MimeStreamParser(mimeConfig(), DecodeMonitor.SILENT,
+        MimeStreamParser parser = new MimeStreamParser(MIME_CONFIG, DecodeMonitor.SILENT,
                 new DefaultBodyDescriptorBuilder());
         parser.setContentDecoding(true);
         parser.setContentHandler(parts);
@@ -118,19 +129,6 @@ public final class MailReader {
                 : new Party(headers.toName(), headers.toAddress(), null, null, null);
         return new ContactRequest(id, Channel.EMAIL, null, null, headers.date(), sender, recipient,
                 headers.subject(), cleaner.clean(text), null);
-    }
-
-    /**
-     * Permissive where real mail is sloppy (long lines, a first line that is no header), strict on
-     * what costs memory: the number and length of header fields.
-     */
-    private static MimeConfig mimeConfig() {
-        return new MimeConfig.Builder()
-                .setMaxLineLen(-1)
-                .setMaxHeaderCount(1000)
-                .setMaxHeaderLen(100_000)
-                .setMalformedHeaderStartsBody(true)
-                .build();
     }
 
     /** The plain text part, else the HTML part as text; a forwarded message's text only when there is no other. */
