@@ -142,11 +142,13 @@ final class InvitationReader {
 
     /**
      * The inviter as the notification's first sentence names them: the first run of capitalised
-     * words after the greeting line that is neither the recipient nor the network.
+     * words, after the greeting line if there is one, that is neither the recipient nor the network.
      */
     private String nameFromBody(List<String> lines, String recipientName) {
+        int first = firstTextLine(lines);
+        int start = first < lines.size() && isGreeting(lines.get(first), recipientName) ? first + 1 : first;
         int checked = 0;
-        for (int i = firstTextLine(lines) + 1; i < lines.size() && checked < 3; i++) {
+        for (int i = start; i < lines.size() && checked < 3; i++) {
             if (lines.get(i).isEmpty()) {
                 continue;
             }
@@ -160,6 +162,18 @@ final class InvitationReader {
             }
         }
         return null;
+    }
+
+    /** "Hallo Herr Weber," "Bonjour Jean !" or a line naming the recipient, not the inviter's sentence. */
+    private static boolean isGreeting(String line, String recipientName) {
+        if (line.endsWith(",") || line.endsWith("!")) {
+            return true;
+        }
+        if (recipientName == null || recipientName.isBlank()) {
+            return false;
+        }
+        String first = recipientName.strip().split("\\s+")[0];
+        return line.contains(recipientName.strip()) || Pattern.compile("\\b" + Pattern.quote(first) + "\\b").matcher(line).find();
     }
 
     private static int firstTextLine(List<String> lines) {

@@ -133,6 +133,19 @@ class InvitationMailTest {
     }
 
     @Test
+    @DisplayName("the inviter is read from the body when the sender is the network, with or without a greeting line")
+    void inviterFromBody() throws MailException {
+        String head = "From: XING <mailrobot@mail.xing.com>\nTo: Thomas Weber <t.weber@example.de>\n\n";
+
+        assertThat(Fixtures.parse(head + "Hallo Herr Weber,\n\nAnna Müller möchte Sie als Kontakt hinzufügen.\n")
+                .sender().name()).isEqualTo("Anna Müller");
+        assertThat(Fixtures.parse(head + "Anna Müller möchte Sie als Kontakt hinzufügen.\n").sender().name())
+                .isEqualTo("Anna Müller");
+        assertThat(Fixtures.parse(head + "Guten Tag Thomas Weber\nBernd von der Heide möchte sich vernetzen.\n")
+                .sender().name()).isEqualTo("Bernd von der Heide");
+    }
+
+    @Test
     @DisplayName("every network's default line, in every language, is declined as a template")
     void defaultLinesAreDeclined() {
         List<String> notDeclined = new ArrayList<>();
