@@ -60,6 +60,24 @@ public final class MailFiles {
         return readFile(path, reader);
     }
 
+    /**
+     * Whether {@code path} holds mail as {@link #read} takes it: a folder, a {@code .eml} or
+     * {@code .mbox} file, or a file that starts with an mbox {@code From } line.
+     */
+    public static boolean isMail(Path path) {
+        if (Files.isDirectory(path)) {
+            return true;
+        }
+        if (isMailFile(path)) {
+            return true;
+        }
+        try {
+            return Files.isRegularFile(path) && startsWithEnvelope(path);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static boolean isMailFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".eml") || name.endsWith(".mbox");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.motive.Motive;
+import org.motive.mail.MailFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +43,8 @@ import picocli.CommandLine.Spec;
             "  motive evaluate --text \"Hallo Herr Weber, wir kennen uns aus Köln.\"",
             "  motive evaluate --format json requests.jsonl > decisions.jsonl",
             "  cat requests.jsonl | motive evaluate --lang fr -",
-            "  motive evaluate --rules my-pack invitations.json"
+            "  motive evaluate --rules my-pack invitations.json",
+            "  motive evaluate --format json invitation.eml ~/Mail/inbox.mbox"
         })
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -59,7 +61,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Requests to decide. A FILE ending in .json holds one request object or an array of"
                     + " them; any other FILE is JSON Lines (one request object a line, such as FILE.jsonl);"
-                    + " - reads JSON Lines from stdin. Files are read as UTF-8, one request at a time.")
+                    + " - reads JSON Lines from stdin. Files are read as UTF-8, one request at a time. E-mail is"
+                    + " read too: a message.eml (a network invitation becomes a request of that network, with the"
+                    + " inviter and the personal note), an mbox file, or a folder of .eml and .mbox files.")
     private List<String> files = new ArrayList<>();
 
     @Option(names = "--lang", paramLabel = "CODE",
@@ -123,6 +127,9 @@ final class EvaluateCommand implements Callable<Integer> {
             path = Path.of(file);
         } catch (InvalidPathException e) {
             throw new ParameterException(spec.commandLine(), "Not a file name: " + file + " (" + e.getReason() + ")");
+        }
+        if (MailFiles.isMail(path)) {
+            return new MailSource(file, path);
         }
         InputOpener opener = InputOpener.file(path);
         return file.toLowerCase(Locale.ROOT).endsWith(".json")

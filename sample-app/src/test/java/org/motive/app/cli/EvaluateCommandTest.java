@@ -264,6 +264,34 @@ class EvaluateCommandTest {
     }
 
     @Test
+    @DisplayName("an invitation e-mail is decided as a request of its network, from the inviter, on the personal note")
+    void invitationEmail() throws Exception {
+        java.nio.file.Path mail = java.nio.file.Path.of("../connectors/src/test/resources/mail");
+        assertThat(run("evaluate", "--format", "json", mail.resolve("linkedin-invitation-2016.eml").toString()))
+                .as(err.toString()).isZero();
+        Decision decision = decisions().get(0);
+        assertThat(decision.request().channel()).isEqualTo(org.motive.model.Channel.LINKEDIN);
+        assertThat(decision.request().sender().name()).isEqualTo("Steven Footle");
+        assertThat(decision.request().message()).isEqualTo("I'd like to join your LinkedIn network.");
+        assertThat(decision.verdict()).isEqualTo(Verdict.DECLINE);
+    }
+
+    @Test
+    @DisplayName("a folder of e-mails is decided message by message, and one that is not mail is reported without stopping the rest")
+    void mailFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path mail = java.nio.file.Path.of("../connectors/src/test/resources/mail");
+        for (String name : List.of("linkedin-en-note.eml", "xing-de-note.eml", "viadeo-fr-note.eml")) {
+            java.nio.file.Files.copy(mail.resolve(name), dir.resolve(name));
+        }
+        java.nio.file.Files.write(dir.resolve("broken.eml"), new byte[] {0, 1, 2, 3, (byte) 0xff});
+
+        assertThat(run("evaluate", "--format", "json", dir.toString())).isEqualTo(MotiveCli.SOME_FAILED);
+        assertThat(decisions()).extracting(d -> d.request().channel()).containsExactly(org.motive.model.Channel.LINKEDIN,
+                org.motive.model.Channel.VIADEO, org.motive.model.Channel.XING);
+        assertThat(err.toString()).contains("broken.eml").contains("not an e-mail message");
+    }
+
+    @Test
     @DisplayName("demo decides every bundled request and declines the three requests the policy was written from")
     void demo() throws Exception {
         int status = run("demo", "--format", "json");

@@ -1,0 +1,41 @@
+package org.motive.app.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.motive.mail.MailFiles;
+import org.motive.mail.MailItem;
+
+/**
+ * E-mail as requests: a {@code .eml} message, an mbox file, or a folder of them. Each message is
+ * read with a MIME parser; one that cannot be read is reported with its file (and its number in an
+ * mbox) and the others are still decided.
+ */
+final class MailSource implements RequestSource {
+
+    private final String name;
+    private final Path path;
+
+    MailSource(String name, Path path) {
+        this.name = name;
+        this.path = path;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void read(Consumer<InputItem> sink) {
+        try (Stream<MailItem> items = MailFiles.read(path)) {
+            items.forEach(item -> sink.accept(item.ok()
+                    ? new InputItem.Readable(item.source(), 0, item.request())
+                    : new InputItem.Unreadable(item.source(), 0, "$", item.error().getMessage())));
+        } catch (IOException | UncheckedIOException e) {
+            sink.accept(new InputItem.Unreadable(name, 0, "$", "cannot read: " + e.getMessage()));
+        }
+    }
+}
