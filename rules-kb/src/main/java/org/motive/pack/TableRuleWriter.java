@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  *
  * <p>Salience orders the work: developer rules that derive signals use positive salience, findings
  * 0, verdict rows negative salience from the first row down; the first row that matches inserts
- * {@code RowMatched}, which stops every later row.
+ * {@code RowMatched}, which stops every later row. (An activation group would say the same, but
+ * Drools does not reset it in pooled sessions: from the third reuse, later rows fire too.)
  */
 final class TableRuleWriter {
 
@@ -31,7 +32,7 @@ final class TableRuleWriter {
                     .append("    @title(").append(literal(titles.getOrDefault(rule.signal(), rule.signal()))).append(")\n")
                     .append("    salience 0\n")
                     .append("when\n")
-                    .append("    exists SignalFact(name == ").append(literal(rule.signal())).append(")\n")
+                    .append("    SignalFact(name == ").append(literal(rule.signal())).append(")\n")
                     .append("then\n")
                     .append("end\n\n");
         }

@@ -24,9 +24,9 @@ class TableRuleWriterTest {
             Pattern.compile("rule " + LITERAL),
             Pattern.compile("    @(id|title)\\(" + LITERAL + "\\)"),
             Pattern.compile("    salience -?\\d+"),
-            Pattern.compile("when|then|end"),
             Pattern.compile("    not RowMatched\\(\\)"),
-            Pattern.compile("    (exists|not) SignalFact\\(name (== " + LITERAL + "|in \\(" + LITERAL + "(, " + LITERAL
+            Pattern.compile("when|then|end"),
+            Pattern.compile("    (exists |not )?SignalFact\\(name (== " + LITERAL + "|in \\(" + LITERAL + "(, " + LITERAL
                     + ")*\\))\\)"),
             Pattern.compile("    insert\\(new RowMatched\\(" + LITERAL + "\\)\\);"));
 
