@@ -58,6 +58,7 @@ public final class PackLoader {
     /** Reads, checks and compiles a pack (a few seconds): for the build, and for a user's folder. */
     public static Compiled compile(PackFiles files) throws PackException {
         Definition definition = define(files);
+        VerdictTableReader.checkCoverage(definition.verdictGrid(), definition.verdicts(), definition.vocabulary());
         byte[] kieModule;
         try {
             kieModule = RuleCompiler.compile(definition.sources(), definition.manifest().name(),

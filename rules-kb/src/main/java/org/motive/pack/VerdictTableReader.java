@@ -64,15 +64,22 @@ final class VerdictTableReader {
                 rows.add(new VerdictRow(id, allOf, anyOf, noneOf, verdict, missing, reply));
             }
         }
-        if (problems.isEmpty()) {
-            TableCoverage.uncovered(rows, vocabulary).ifPresent(signals -> problems.add(grid.file()
-                    + ": no row matches a request whose signals are exactly " + signals
-                    + "; end the table with a row that matches every request"));
-        }
         if (!problems.isEmpty()) {
             throw new PackException(problems);
         }
         return List.copyOf(rows);
+    }
+
+    /**
+     * The problem when some combination of signals matches no row. Trying every combination has a
+     * cost, so it is paid when a pack is compiled, not each time precompiled rules are loaded.
+     */
+    static void checkCoverage(Grid grid, List<VerdictRow> rows, Vocabulary vocabulary) throws PackException {
+        var signals = TableCoverage.uncovered(rows, vocabulary);
+        if (signals.isPresent()) {
+            throw new PackException(List.of(grid.file() + ": no row matches a request whose signals are exactly "
+                    + signals.get() + "; end the table with a row that matches every request"));
+        }
     }
 
     /** The warnings of {@link TableCoverage#warnings}, each at the id cell of its row. */
