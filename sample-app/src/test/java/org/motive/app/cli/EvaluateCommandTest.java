@@ -198,6 +198,35 @@ class EvaluateCommandTest {
     }
 
     @Test
+    @DisplayName("requests decided on several threads come out in input order, whatever each one takes")
+    void parallelKeepsOrder() throws Exception {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            lines.add(line("r" + i, i % 3 == 0 ? "salam" : "Hello Anna, we met at the Lyon meetup. Could we talk?"));
+        }
+        Path file = write("many.jsonl", lines.toArray(String[]::new));
+        Motive motive = Motive.builder().build();
+        java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.Random random = new java.util.Random(7);
+        StringWriter decisions = new StringWriter();
+        StringWriter errors = new StringWriter();
+        Tally tally = new BatchEvaluation(request -> {
+            threads.add(Thread.currentThread().getName());
+            if (random.nextInt(10) == 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(200_000); // some requests take longer
+            }
+            return motive.evaluate(request);
+        }, null, new JsonDecisionWriter(new PrintWriter(decisions), new PrintWriter(errors)),
+                ProgressLine.disabled(new PrintWriter(errors))).run(List.of(new JsonLinesSource(file.toString(),
+                InputOpener.file(file))));
+
+        assertThat(tally.total()).isEqualTo(600);
+        List<String> ids = jsonLines(decisions.toString()).stream().map(d -> d.get("requestId").asText()).toList();
+        assertThat(ids).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 600).mapToObj(i -> "r" + i).toList());
+        assertThat(threads).allSatisfy(name -> assertThat(name).isEqualTo("motive-evaluate"));
+    }
+
+    @Test
     @DisplayName("an exception while deciding one request is reported with its line, and the next is decided")
     void failureWhileDeciding() throws Exception {
         Path file = write("in.jsonl", line("a", "salam"), line("boom", "salam"), line("c", "salam"));
