@@ -1,0 +1,118 @@
+package org.motive.mail.box;
+
+import jakarta.mail.Flags;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.component.mail.MailMessage;
+import org.apache.camel.spi.IdempotentRepository;
+import org.eclipse.angus.mail.imap.IMAPMessage;
+import org.motive.Motive;
+import org.motive.mail.MailException;
+import org.motive.mail.MailReader;
+import org.motive.model.ContactRequest;
+import org.motive.model.Decision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides one message of the mailbox and stores the decision, or puts the message in the dead
+ * letters when it cannot be read. The message's key enters the idempotent repository only after
+ * the decision (or the dead letter) is on disk: a crash before that decides the message again
+ * rather than losing it. A second key, {@link MessageKey#done}, records that the actions are done
+ * too; a message decided but not acted on gets its stored decision back and goes on to the
+ * actions. A message done stops here, before its body is downloaded when it has a Message-ID.
+ */
+final class DecideStep implements Processor {
+
+    static final String UID = "MotiveUid";
+    static final String MESSAGE_ID = "MotiveMessageId";
+    static final String KEY = "MotiveKey";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DecideStep.class);
+
+    private final String mailbox;
+    private final MailReader reader;
+    private final Motive motive;
+    private final DecisionStore store;
+    private final IdempotentRepository processed;
+    private final DeadLetters deadLetters;
+
+    DecideStep(String mailbox, MailReader reader, Motive motive, DecisionStore store, IdempotentRepository processed,
+               DeadLetters deadLetters) {
+        this.mailbox = mailbox;
+        this.reader = reader;
+        this.motive = motive;
+        this.store = store;
+        this.processed = processed;
+        this.deadLetters = deadLetters;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Message mail = exchange.getIn(MailMessage.class).getOriginalMessage();
+        if (mail instanceof IMAPMessage imap) {
+            // Reading the body with BODY.PEEK leaves the message unread on the server.
+            imap.setPeek(true);
+        }
+        if (exchange.getProperty(SeenKeeper.KEEPING) == null) {
+            // Once per exchange, not once per redelivery of this step.
+            exchange.setProperty(SeenKeeper.KEEPING, true);
+            if (!mail.isSet(Flags.Flag.SEEN)) {
+                exchange.getExchangeExtension().addOnCompletion(new SeenKeeper(mail));
+            }
+        }
+        String header = firstHeader(mail, "Message-ID");
+        byte[] raw = header == null || header.isBlank() ? raw(mail) : null;
+        String messageId = MessageKey.messageId(header, raw);
+        String key = MessageKey.of(mailbox, messageId);
+        if (processed.contains(MessageKey.done(key))) {
+            exchange.setRouteStop(true);
+            return;
+        }
+        exchange.getIn().setHeader(UID, MailboxActions.uid(mail));
+        exchange.getIn().setHeader(MESSAGE_ID, messageId);
+        exchange.getIn().setHeader(KEY, key);
+        if (processed.contains(key)) {
+            // Decided and stored, but the process stopped before the actions were done.
+            Optional<Decision> stored = store.find(mailbox, messageId);
+            if (stored.isPresent()) {
+                exchange.getIn().setBody(stored.get());
+                return;
+            }
+        }
+        if (raw == null) {
+            raw = raw(mail);
+        }
+        ContactRequest request;
+        try {
+            request = reader.read(new ByteArrayInputStream(raw));
+        } catch (MailException e) {
+            deadLetters.put(mailbox, messageId, raw, e.getMessage());
+            processed.add(MessageKey.done(key));
+            LOG.warn("{} {}: not decided, kept in the dead letters: {}", mailbox, messageId, e.getMessage());
+            exchange.setRouteStop(true);
+            return;
+        }
+        Decision decision = motive.evaluate(request);
+        store.put(mailbox, messageId, decision);
+        processed.add(key);
+        exchange.getIn().setBody(decision);
+    }
+
+    private static String firstHeader(Message mail, String name) throws MessagingException {
+        String[] values = mail.getHeader(name);
+        return values == null || values.length == 0 ? null : values[0];
+    }
+
+    private static byte[] raw(Message mail) throws MessagingException, IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(mail.getSize(), 1024));
+        mail.writeTo(out);
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,68 @@
+package org.motive.mail.box;
+
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mail.MailEndpoint;
+import org.apache.camel.util.TimeUtils;
+
+/**
+ * The route that decides a mailbox: the camel-mail consumer reads each message without marking it
+ * read or deleting it, {@link DecideStep} decides and stores it, {@link ActStep} sets the keyword,
+ * moves it or appends the reply draft. A server failure during a poll makes the consumer back off
+ * ({@code backoffErrorThreshold}, {@code backoffMultiplier}); a failure inside the route is
+ * redelivered with exponential backoff; what is not stored is read again at the next poll.
+ */
+final class MailboxRoute extends RouteBuilder {
+
+    static final String ROUTE_ID = "motive-mail";
+
+    private final MailboxConfig config;
+    private final DecideStep decide;
+    private final ActStep act;
+
+    MailboxRoute(MailboxConfig config, DecideStep decide, ActStep act) {
+        this.config = config;
+        this.decide = decide;
+        this.act = act;
+    }
+
+    @Override
+    public void configure() {
+        errorHandler(defaultErrorHandler()
+                .maximumRedeliveries(config.retries())
+                .redeliveryDelay(config.retryDelay())
+                .useExponentialBackOff()
+                .backOffMultiplier(2)
+                .retryAttemptedLogLevel(LoggingLevel.WARN));
+
+        MailEndpoint endpoint = getContext().getEndpoint(uri(), MailEndpoint.class);
+        // Set here rather than in the URI, so that the password never appears in a URI or a log.
+        endpoint.getConfiguration().setPassword(config.password());
+        from(endpoint).routeId(ROUTE_ID)
+                .process(decide)
+                .process(act);
+    }
+
+    String uri() {
+        return config.protocol() + "://" + config.host() + ":" + config.port()
+                + "?username=" + raw(config.username())
+                + "&folderName=" + raw(config.folder())
+                // Leave the mailbox as the user has it: nothing read, nothing deleted, and every
+                // message considered, read or not; the idempotent repository skips decided ones.
+                + "&peek=true&delete=false&unseen=false"
+                + "&mapMailMessage=false"
+                // Keep the folder open between polls: closing it expunges, which would remove
+                // messages the user marked deleted but kept.
+                + "&closeFolder=false"
+                + "&connectionTimeout=10000"
+                + "&initialDelay=0"
+                + "&delay=" + TimeUtils.toMilliSeconds(config.pollDelay())
+                + "&maxMessagesPerPoll=" + config.maxMessagesPerPoll()
+                + "&backoffErrorThreshold=" + config.backoffErrorThreshold()
+                + "&backoffMultiplier=" + config.backoffMultiplier();
+    }
+
+    private static String raw(String value) {
+        return value.contains(")") ? "RAW{" + value + "}" : "RAW(" + value + ")";
+    }
+}

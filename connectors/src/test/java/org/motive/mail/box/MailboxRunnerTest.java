@@ -1,0 +1,205 @@
+package org.motive.mail.box;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Flags;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.motive.Motive;
+import org.motive.model.Decision;
+import org.motive.model.Verdict;
+
+@DisplayName("a mailbox decided by the route")
+class MailboxRunnerTest {
+
+    /** Invitations and cold e-mails in French, English and German. */
+    static final List<String> FIXTURES = List.of("linkedin-en-note.eml", "linkedin-de-default.eml",
+            "linkedin-fr-html-note.eml", "xing-fr-note.eml", "xing-de-note.eml", "viadeo-en-default.eml",
+            "fr-qp-latin1.eml", "de-base64-cp1252.eml", "en-reply-signature.eml", "en-outlook-footer.eml");
+
+    static final Duration DEADLINE = Duration.ofSeconds(30);
+
+    @RegisterExtension
+    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(
+            new ServerSetup[] {new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
+            .withPerMethodLifecycle(true);
+
+    private static Motive motive;
+
+    @TempDir
+    Path dir;
+    private GreenMailUser user;
+
+    @BeforeEach
+    void seed() throws Exception {
+        synchronized (MailboxRunnerTest.class) {
+            if (motive == null) {
+                motive = Motive.builder().build();
+            }
+        }
+        user = GREEN_MAIL.setUser(ServerMailbox.ADDRESS, ServerMailbox.USER, ServerMailbox.PASSWORD);
+        for (String fixture : FIXTURES) {
+            user.deliver(ServerMailbox.fixture(fixture));
+        }
+    }
+
+    @Test
+    @DisplayName("every message is decided once, keyworded by its verdict and left unread in the inbox")
+    void keywords() throws Exception {
+        try (MailboxRunner runner = MailboxRunner.start(config("keyword"), motive)) {
+            await().atMost(DEADLINE).until(() -> decisions().size() == FIXTURES.size());
+            List<StoredDecision> stored = decisions();
+            Map<String, Verdict> verdicts = stored.stream()
+                    .collect(Collectors.toMap(StoredDecision::messageId, d -> d.decision().verdict()));
+            assertThat(verdicts).hasSize(FIXTURES.size());
+            assertThat(stored).allSatisfy(d -> assertThat(d.mailbox()).isEqualTo(runner.mailbox()));
+            assertThat(verdicts.values()).contains(Verdict.ACCEPT, Verdict.DECLINE);
+
+            await().atMost(DEADLINE).untilAsserted(() -> {
+                List<ServerMailbox.Held> inbox = ServerMailbox.read(port(), "INBOX");
+                assertThat(inbox).hasSize(FIXTURES.size());
+                assertThat(inbox).allSatisfy(m -> {
+                    assertThat(m.keyword(MailboxActions.KEYWORDS.get(verdicts.get(m.messageId()))))
+                            .as("keyword of %s", m.messageId()).isTrue();
+                    assertThat(m.flags().getUserFlags()).as("keywords of %s", m.messageId()).hasSize(1);
+                    assertThat(m.flags().contains(Flags.Flag.SEEN)).as("read %s", m.messageId()).isFalse();
+                });
+            });
+        }
+    }
+
+    @Test
+    @DisplayName("with move and draft, each message is in its verdict's folder and each reply a draft answering it")
+    void moveAndDraft() throws Exception {
+        try (MailboxRunner runner = MailboxRunner.start(config("move,draft"), motive)) {
+            await().atMost(DEADLINE).until(() -> decisions().size() == FIXTURES.size());
+            Map<String, Decision> decided = decisions().stream()
+                    .collect(Collectors.toMap(StoredDecision::messageId, StoredDecision::decision));
+            long withReply = decided.values().stream().filter(d -> d.reply() != null).count();
+            assertThat(withReply).isPositive();
+
+            await().atMost(DEADLINE).untilAsserted(() -> {
+                assertThat(ServerMailbox.read(port(), "INBOX")).isEmpty();
+                assertThat(ServerMailbox.read(port(), "Drafts")).hasSize((int) withReply);
+            });
+            Map<String, ServerMailbox.Held> originals = new java.util.HashMap<>();
+            int moved = 0;
+            for (Verdict verdict : Verdict.values()) {
+                List<ServerMailbox.Held> folder = ServerMailbox.read(port(), "Motive/" + title(verdict));
+                assertThat(folder).allSatisfy(m -> {
+                    assertThat(decided.get(m.messageId()).verdict()).isEqualTo(verdict);
+                    assertThat(m.flags().contains(Flags.Flag.SEEN)).as("read %s", m.messageId()).isFalse();
+                });
+                folder.forEach(m -> originals.put(m.messageId(), m));
+                moved += folder.size();
+            }
+            assertThat(moved).isEqualTo(FIXTURES.size());
+
+            assertThat(ServerMailbox.read(port(), "Drafts")).allSatisfy(draft -> {
+                Decision answered = decided.get(draft.inReplyTo());
+                assertThat(answered).as("the message %s answers", draft.inReplyTo()).isNotNull();
+                assertThat(draft.subject()).startsWith("Re: ");
+                assertThat(draft.flags().contains(Flags.Flag.DRAFT)).isTrue();
+                assertThat(draft.text().strip()).isEqualTo(answered.reply().strip());
+                assertThat(draft.to()).isEqualTo(originals.get(draft.inReplyTo()).replyTo());
+            });
+        }
+    }
+
+    @Test
+    @DisplayName("a restart on the same files decides nothing again, and decides what came meanwhile")
+    void restart() throws Exception {
+        try (MailboxRunner runner = MailboxRunner.start(config("keyword"), motive)) {
+            await().atMost(DEADLINE).until(() -> decisions().size() == FIXTURES.size());
+        }
+        user.deliver(ServerMailbox.fixture("viadeo-fr-note.eml"));
+        try (MailboxRunner runner = MailboxRunner.start(config("keyword"), motive)) {
+            // The new message is decided in a poll that met every earlier one first.
+            await().atMost(DEADLINE).until(() -> decisions().stream()
+                    .anyMatch(d -> d.messageId().equals("<inv.20261120.55211@viadeo.com>")));
+            await().atMost(DEADLINE).untilAsserted(() -> assertThat(ServerMailbox.read(port(), "INBOX"))
+                    .allSatisfy(m -> assertThat(m.flags().getUserFlags()).hasSize(1)));
+        }
+        assertThat(decisions()).hasSize(FIXTURES.size() + 1);
+        assertThat(decisions().stream().map(StoredDecision::messageId).distinct()).hasSize(FIXTURES.size() + 1);
+    }
+
+    @Test
+    @DisplayName("a message that cannot be read goes to the dead letters with its reason, and the others are decided")
+    void deadLetter() throws Exception {
+        user.deliver(ServerMailbox.message("""
+                From: Someone <someone@example.com>
+                To: paul@example.org
+                Subject: scan
+                Message-ID: <scan-only@example.com>
+                MIME-Version: 1.0
+                Content-Type: image/jpeg
+                Content-Transfer-Encoding: base64
+
+                /9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAMCAgICAgMCAgIDAwMDBAYEBAQEBAgGBgUGCQgKCgkICQkKDA8MCgsOCwkJDRENDg8QEBEQCgwSExIQEw8QEBD/
+                """));
+        try (MailboxRunner runner = MailboxRunner.start(config("keyword"), motive)) {
+            await().atMost(DEADLINE).until(() -> decisions().size() == FIXTURES.size());
+            Path deadLetter = dir.resolve("dead-letter");
+            await().atMost(DEADLINE).until(() -> Files.exists(deadLetter) && files(deadLetter).size() == 2);
+            List<Path> kept = files(deadLetter);
+            Path reason = kept.stream().filter(p -> p.toString().endsWith(".reason.txt")).findFirst().orElseThrow();
+            Path eml = kept.stream().filter(p -> p.toString().endsWith(".eml")).findFirst().orElseThrow();
+            assertThat(Files.readString(reason)).startsWith("no text").contains("<scan-only@example.com>");
+            assertThat(Files.readString(eml)).contains("Subject: scan");
+            assertThat(decisions()).noneMatch(d -> d.messageId().equals("<scan-only@example.com>"));
+            // The unreadable message stays where it was, as it was.
+            assertThat(ServerMailbox.read(port(), "INBOX")).anySatisfy(m -> {
+                assertThat(m.messageId()).isEqualTo("<scan-only@example.com>");
+                assertThat(m.flags().getUserFlags()).isEmpty();
+                assertThat(m.flags().contains(Flags.Flag.SEEN)).isFalse();
+            });
+        }
+    }
+
+    private static List<Path> files(Path dir) throws Exception {
+        try (var list = Files.list(dir)) {
+            return list.toList();
+        }
+    }
+
+    private static String title(Verdict verdict) {
+        return verdict.name().charAt(0) + verdict.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private Properties config(String actions) {
+        Properties p = new Properties();
+        p.setProperty("motive.mail.url", "imap://127.0.0.1:" + port());
+        p.setProperty("motive.mail.username", ServerMailbox.USER);
+        p.setProperty("motive.mail.password", ServerMailbox.PASSWORD);
+        p.setProperty("motive.mail.pollDelay", "200");
+        p.setProperty("motive.mail.retryDelay", "100");
+        p.setProperty("motive.mail.actions", actions);
+        p.setProperty("motive.mail.decisions", dir.resolve("decisions.jsonl").toString());
+        p.setProperty("motive.mail.processed", dir.resolve("processed.txt").toString());
+        p.setProperty("motive.mail.deadLetter", dir.resolve("dead-letter").toString());
+        return p;
+    }
+
+    private List<StoredDecision> decisions() throws Exception {
+        return JsonLinesDecisionStore.read(dir.resolve("decisions.jsonl"));
+    }
+
+    private static int port() {
+        return GREEN_MAIL.getImap().getPort();
+    }
+}
