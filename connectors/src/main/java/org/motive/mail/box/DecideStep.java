@@ -30,10 +30,6 @@ import org.slf4j.LoggerFactory;
  */
 final class DecideStep implements Processor {
 
-    static final String UID = "MotiveUid";
-    static final String MESSAGE_ID = "MotiveMessageId";
-    static final String KEY = "MotiveKey";
-
     private static final Logger LOG = LoggerFactory.getLogger(DecideStep.class);
 
     private final String mailbox;
@@ -42,9 +38,11 @@ final class DecideStep implements Processor {
     private final DecisionStore store;
     private final IdempotentRepository processed;
     private final DeadLetters deadLetters;
+    private final MailboxActions actions;
 
     DecideStep(String mailbox, MailReader reader, Motive motive, DecisionStore store, IdempotentRepository processed,
-               DeadLetters deadLetters) {
+               DeadLetters deadLetters, MailboxActions actions) {
+        this.actions = actions;
         this.mailbox = mailbox;
         this.reader = reader;
         this.motive = motive;
@@ -60,26 +58,22 @@ final class DecideStep implements Processor {
             // Reading the body with BODY.PEEK leaves the message unread on the server.
             imap.setPeek(true);
         }
-        if (exchange.getProperty(SeenKeeper.KEEPING) == null) {
+        if (exchange.getProperty(AfterCommit.KEY) == null) {
             // Once per exchange, not once per redelivery of this step.
-            exchange.setProperty(SeenKeeper.KEEPING, true);
-            if (!mail.isSet(Flags.Flag.SEEN)) {
-                exchange.getExchangeExtension().addOnCompletion(new SeenKeeper(mail));
-            }
+            exchange.getExchangeExtension().addOnCompletion(
+                    new AfterCommit(mail, mail.isSet(Flags.Flag.SEEN), actions, processed));
         }
         String header = firstHeader(mail, "Message-ID");
         byte[] raw = header == null || header.isBlank() ? raw(mail) : null;
         String messageId = MessageKey.messageId(header, raw);
         String key = MessageKey.of(mailbox, messageId);
+        exchange.setProperty(AfterCommit.KEY, key);
         if (processed.contains(MessageKey.done(key))) {
             exchange.setRouteStop(true);
             return;
         }
-        exchange.getIn().setHeader(UID, MailboxActions.uid(mail));
-        exchange.getIn().setHeader(MESSAGE_ID, messageId);
-        exchange.getIn().setHeader(KEY, key);
         if (processed.contains(key)) {
-            // Decided and stored, but the process stopped before the actions were done.
+            // Decided and stored, but the actions were not all done: do them from the stored decision.
             Optional<Decision> stored = store.find(mailbox, messageId);
             if (stored.isPresent()) {
                 exchange.getIn().setBody(stored.get());

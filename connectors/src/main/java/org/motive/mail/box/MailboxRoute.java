@@ -38,6 +38,15 @@ final class MailboxRoute extends RouteBuilder {
         MailEndpoint endpoint = getContext().getEndpoint(uri(), MailEndpoint.class);
         // Set here rather than in the URI, so that the password never appears in a URI or a log.
         endpoint.getConfiguration().setPassword(config.password());
+        // After each batch, close the folder without expunging; the next poll opens it again. A
+        // message moved away stays in an open folder's message list, marked expunged, and would
+        // fail the next poll; and the consumer's own close expunges every message flagged deleted,
+        // the user's too.
+        endpoint.setPostProcessAction(folder -> {
+            if (folder.isOpen()) {
+                folder.close(false);
+            }
+        });
         from(endpoint).routeId(ROUTE_ID)
                 .process(decide)
                 .process(act);
@@ -51,8 +60,8 @@ final class MailboxRoute extends RouteBuilder {
                 // message considered, read or not; the idempotent repository skips decided ones.
                 + "&peek=true&delete=false&unseen=false"
                 + "&mapMailMessage=false"
-                // Keep the folder open between polls: closing it expunges, which would remove
-                // messages the user marked deleted but kept.
+                // The consumer's close expunges, which would remove messages the user marked
+                // deleted but kept; the folder is closed without expunging after each batch instead.
                 + "&closeFolder=false"
                 + "&connectionTimeout=10000"
                 + "&initialDelay=0"

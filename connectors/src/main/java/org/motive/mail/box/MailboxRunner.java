@@ -36,16 +36,14 @@ public final class MailboxRunner implements AutoCloseable {
     private final Main main;
     private final DecisionStore store;
     private final FileIdempotentRepository processed;
-    private final MailboxActions actions;
     private final String mailbox;
     private boolean closed;
 
     private MailboxRunner(Main main, DecisionStore store, FileIdempotentRepository processed,
-                          MailboxActions actions, String mailbox) {
+                          String mailbox) {
         this.main = main;
         this.store = store;
         this.processed = processed;
-        this.actions = actions;
         this.mailbox = mailbox;
     }
 
@@ -62,22 +60,21 @@ public final class MailboxRunner implements AutoCloseable {
         FileIdempotentRepository processed = (FileIdempotentRepository) FileIdempotentRepository
                 .fileIdempotentRepository(settings.processed().toFile(), PROCESSED_CACHE, PROCESSED_FILE_MAX);
         ServiceHelper.startService(processed);
-        MailboxActions actions = new MailboxActions(settings);
+        MailboxActions actions = new MailboxActions(settings, processed);
         DecideStep decide = new DecideStep(settings.mailbox(), MailReader.builder().build(), motive, store,
-                processed, new DeadLetters(settings.deadLetter()));
+                processed, new DeadLetters(settings.deadLetter()), actions);
         Main main = new Main();
         main.setInitialProperties(config);
-        main.configure().addRoutesBuilder(new MailboxRoute(settings, decide, new ActStep(actions, processed)));
+        main.configure().addRoutesBuilder(new MailboxRoute(settings, decide, new ActStep(actions)));
         try {
             main.start();
         } catch (Exception | Error e) {
             main.stop();
-            actions.close();
             ServiceHelper.stopService(processed);
             store.close();
             throw e;
         }
-        return new MailboxRunner(main, store, processed, actions, settings.mailbox());
+        return new MailboxRunner(main, store, processed, settings.mailbox());
     }
 
     /** Runs until the process is stopped: {@code MailboxRunner application.properties}. */
@@ -105,7 +102,6 @@ public final class MailboxRunner implements AutoCloseable {
         }
         closed = true;
         main.stop();
-        actions.close();
         ServiceHelper.stopService(processed);
         try {
             store.close();

@@ -63,6 +63,8 @@ final class ServerMailbox {
             try {
                 List<Held> held = new ArrayList<>();
                 for (Message m : folder.getMessages()) {
+                    // A read-only folder should leave flags alone, but not every server honours it.
+                    ((org.eclipse.angus.mail.imap.IMAPMessage) m).setPeek(true);
                     held.add(new Held(header(m, "Message-ID"), m.getFlags(), m.getSubject(),
                             header(m, "In-Reply-To"), address(m.getRecipients(Message.RecipientType.TO)),
                             address(m.getReplyTo()),
