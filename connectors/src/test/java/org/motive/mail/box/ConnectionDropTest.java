@@ -31,7 +31,7 @@ import org.motive.model.Verdict;
 class ConnectionDropTest {
 
     /** Copies of each fixture, so that a poll lasts long enough to be cut. */
-    private static final int COPIES = 6;
+    private static final int COPIES = 3;
     private static final int MESSAGES = COPIES * MailboxRunnerTest.FIXTURES.size();
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     /** How long the server stays down: the outage itself, not a wait for a result. */
