@@ -10,6 +10,10 @@ import jakarta.mail.Store;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.FlagTerm;
+import jakarta.mail.search.NotTerm;
+import jakarta.mail.search.OrTerm;
+import jakarta.mail.search.SearchTerm;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
@@ -42,24 +46,37 @@ final class MailboxActions {
         return config.actions().contains(MailboxConfig.Action.MOVE);
     }
 
-    /** Sets the keyword, appends the draft and sends the reply, as configured; the message stays. */
+    /** Appends the draft, sends the reply and sets the keyword, as configured; the message stays. */
     void mark(Message message, String key, Decision decision) throws MessagingException {
-        if (config.actions().contains(MailboxConfig.Action.KEYWORD)) {
-            message.setFlags(new Flags(KEYWORDS.get(decision.verdict())), true);
-        }
-        if (decision.reply() == null || decision.reply().isBlank()) {
-            return;
-        }
-        if (config.actions().contains(MailboxConfig.Action.DRAFT) && !processed.contains(key + " draft")) {
+        boolean hasReply = decision.reply() != null && !decision.reply().isBlank();
+        if (hasReply && config.actions().contains(MailboxConfig.Action.DRAFT) && !processed.contains(key + " draft")) {
             MimeMessage draft = reply(message, decision);
             draft.setFlag(Flags.Flag.DRAFT, true);
             existing(message.getFolder().getStore(), config.draftsFolder()).appendMessages(new Message[] {draft});
             processed.add(key + " draft");
         }
-        if (config.autoReply() && !processed.contains(key + " sent")) {
+        if (hasReply && config.autoReply() && !processed.contains(key + " sent")) {
             send(reply(message, decision));
             processed.add(key + " sent");
         }
+        // Last: a message with a keyword has its draft and reply done, so polls can skip it.
+        if (config.actions().contains(MailboxConfig.Action.KEYWORD)) {
+            message.setFlags(new Flags(KEYWORDS.get(decision.verdict())), true);
+        }
+    }
+
+    /**
+     * The messages still to consider, or null for all: when keywords are set and messages stay in
+     * the folder, those with a keyword are done and are not fetched again at every poll.
+     */
+    SearchTerm pending() {
+        if (!config.actions().contains(MailboxConfig.Action.KEYWORD) || moves()) {
+            return null;
+        }
+        SearchTerm[] marked = KEYWORDS.values().stream()
+                .map(keyword -> new FlagTerm(new Flags(keyword), true))
+                .toArray(SearchTerm[]::new);
+        return new NotTerm(new OrTerm(marked));
     }
 
     /** Moves the message to its verdict's folder, created when missing. */

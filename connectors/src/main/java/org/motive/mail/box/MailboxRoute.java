@@ -19,11 +19,13 @@ final class MailboxRoute extends RouteBuilder {
     private final MailboxConfig config;
     private final DecideStep decide;
     private final ActStep act;
+    private final MailboxActions actions;
 
-    MailboxRoute(MailboxConfig config, DecideStep decide, ActStep act) {
+    MailboxRoute(MailboxConfig config, DecideStep decide, ActStep act, MailboxActions actions) {
         this.config = config;
         this.decide = decide;
         this.act = act;
+        this.actions = actions;
     }
 
     @Override
@@ -42,6 +44,7 @@ final class MailboxRoute extends RouteBuilder {
         // message moved away stays in an open folder's message list, marked expunged, and would
         // fail the next poll; and the consumer's own close expunges every message flagged deleted,
         // the user's too.
+        endpoint.setSearchTerm(actions.pending());
         endpoint.setPostProcessAction(folder -> {
             if (folder.isOpen()) {
                 folder.close(false);

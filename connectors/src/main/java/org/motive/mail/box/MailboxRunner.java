@@ -65,7 +65,7 @@ public final class MailboxRunner implements AutoCloseable {
                 processed, new DeadLetters(settings.deadLetter()), actions);
         Main main = new Main();
         main.setInitialProperties(config);
-        main.configure().addRoutesBuilder(new MailboxRoute(settings, decide, new ActStep(actions)));
+        main.configure().addRoutesBuilder(new MailboxRoute(settings, decide, new ActStep(actions), actions));
         try {
             main.start();
         } catch (Exception | Error e) {

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.motive.Motive;
 import org.motive.model.Verdict;
 
 @DisplayName("a mail server that drops the connection in the middle of a poll")
@@ -96,7 +95,7 @@ class ConnectionDropTest {
         config.setProperty("motive.mail.processed", dir.resolve("processed.txt").toString());
         config.setProperty("motive.mail.deadLetter", dir.resolve("dead-letter").toString());
 
-        try (MailboxRunner runner = MailboxRunner.start(config, Motive.builder().build())) {
+        try (MailboxRunner runner = MailboxRunner.start(config, SharedMotive.get())) {
             await().atMost(DEADLINE).pollInterval(Duration.ofMillis(5)).until(() -> decisions().size() >= 3);
             server.crash();
             int decidedBeforeTheDrop = decisions().size();
@@ -107,7 +106,7 @@ class ConnectionDropTest {
             await().atMost(DEADLINE).until(() -> decisions().size() >= MESSAGES);
             Map<String, Verdict> verdicts = decisions().stream()
                     .collect(Collectors.toMap(StoredDecision::messageId, d -> d.decision().verdict()));
-            await().atMost(DEADLINE).untilAsserted(() -> assertThat(ServerMailbox.read(port, "INBOX"))
+            ServerMailbox.settles(DEADLINE).untilAsserted(() -> assertThat(ServerMailbox.read(port, "INBOX"))
                     .hasSize(MESSAGES)
                     .allSatisfy(m -> {
                         assertThat(m.flags().getUserFlags()).as("keywords of %s", m.messageId())

@@ -21,7 +21,7 @@ class JsonLinesDecisionStoreTest {
     @Test
     @DisplayName("keeps one line per decision, with its mailbox and Message-ID, across a reopening")
     void oneLinePerDecision() throws Exception {
-        Motive motive = Motive.builder().build();
+        Motive motive = SharedMotive.get();
         Decision first = motive.evaluate(ContactRequest.of("r1", "Hello,\nI sell SEO services.\nBest"));
         Decision second = motive.evaluate(ContactRequest.of("r2",
                 "Bonjour,\nnous nous sommes rencontrés au salon Batimat.\nCordialement"));

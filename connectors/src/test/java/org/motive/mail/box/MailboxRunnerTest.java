@@ -19,7 +19,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.motive.Motive;
 import org.motive.model.Decision;
 import org.motive.model.Verdict;
 
@@ -38,19 +37,12 @@ class MailboxRunnerTest {
             new ServerSetup[] {new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
             .withPerMethodLifecycle(true);
 
-    private static Motive motive;
-
     @TempDir
     Path dir;
     private GreenMailUser user;
 
     @BeforeEach
     void seed() throws Exception {
-        synchronized (MailboxRunnerTest.class) {
-            if (motive == null) {
-                motive = Motive.builder().build();
-            }
-        }
         user = GREEN_MAIL.setUser(ServerMailbox.ADDRESS, ServerMailbox.USER, ServerMailbox.PASSWORD);
         for (String fixture : FIXTURES) {
             user.deliver(ServerMailbox.fixture(fixture));
@@ -60,7 +52,7 @@ class MailboxRunnerTest {
     @Test
     @DisplayName("every message is decided once, keyworded by its verdict and left unread in the inbox")
     void keywords() throws Exception {
-        try (MailboxRunner runner = MailboxRunner.start(config("keyword"), motive)) {
+        try (MailboxRunner runner = MailboxRunner.start(config("keyword"), SharedMotive.get())) {
             await().atMost(DEADLINE).until(() -> decisions().size() == FIXTURES.size());
             List<StoredDecision> stored = decisions();
             Map<String, Verdict> verdicts = stored.stream()
@@ -69,7 +61,7 @@ class MailboxRunnerTest {
             assertThat(stored).allSatisfy(d -> assertThat(d.mailbox()).isEqualTo(runner.mailbox()));
             assertThat(verdicts.values()).contains(Verdict.ACCEPT, Verdict.DECLINE);
 
-            await().atMost(DEADLINE).untilAsserted(() -> {
+            ServerMailbox.settles(DEADLINE).untilAsserted(() -> {
                 List<ServerMailbox.Held> inbox = ServerMailbox.read(port(), "INBOX");
                 assertThat(inbox).hasSize(FIXTURES.size());
                 assertThat(inbox).allSatisfy(m -> {
@@ -85,14 +77,14 @@ class MailboxRunnerTest {
     @Test
     @DisplayName("with move and draft, each message is in its verdict's folder and each reply a draft answering it")
     void moveAndDraft() throws Exception {
-        try (MailboxRunner runner = MailboxRunner.start(config("move,draft"), motive)) {
+        try (MailboxRunner runner = MailboxRunner.start(config("move,draft"), SharedMotive.get())) {
             await().atMost(DEADLINE).until(() -> decisions().size() == FIXTURES.size());
             Map<String, Decision> decided = decisions().stream()
                     .collect(Collectors.toMap(StoredDecision::messageId, StoredDecision::decision));
             long withReply = decided.values().stream().filter(d -> d.reply() != null).count();
             assertThat(withReply).isPositive();
 
-            await().atMost(DEADLINE).untilAsserted(() -> {
+            ServerMailbox.settles(DEADLINE).untilAsserted(() -> {
                 assertThat(ServerMailbox.read(port(), "INBOX")).isEmpty();
                 assertThat(ServerMailbox.read(port(), "Drafts")).hasSize((int) withReply);
             });
@@ -123,15 +115,15 @@ class MailboxRunnerTest {
     @Test
     @DisplayName("a restart on the same files decides nothing again, and decides what came meanwhile")
     void restart() throws Exception {
-        try (MailboxRunner runner = MailboxRunner.start(config("keyword"), motive)) {
+        try (MailboxRunner runner = MailboxRunner.start(config("keyword"), SharedMotive.get())) {
             await().atMost(DEADLINE).until(() -> decisions().size() == FIXTURES.size());
         }
         user.deliver(ServerMailbox.fixture("viadeo-fr-note.eml"));
-        try (MailboxRunner runner = MailboxRunner.start(config("keyword"), motive)) {
+        try (MailboxRunner runner = MailboxRunner.start(config("keyword"), SharedMotive.get())) {
             // The new message is decided in a poll that met every earlier one first.
             await().atMost(DEADLINE).until(() -> decisions().stream()
                     .anyMatch(d -> d.messageId().equals("<inv.20261120.55211@viadeo.com>")));
-            await().atMost(DEADLINE).untilAsserted(() -> assertThat(ServerMailbox.read(port(), "INBOX"))
+            ServerMailbox.settles(DEADLINE).untilAsserted(() -> assertThat(ServerMailbox.read(port(), "INBOX"))
                     .allSatisfy(m -> assertThat(m.flags().getUserFlags()).hasSize(1)));
         }
         assertThat(decisions()).hasSize(FIXTURES.size() + 1);
@@ -152,7 +144,7 @@ class MailboxRunnerTest {
 
                 /9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAMCAgICAgMCAgIDAwMDBAYEBAQEBAgGBgUGCQgKCgkICQkKDA8MCgsOCwkJDRENDg8QEBEQCgwSExIQEw8QEBD/
                 """));
-        try (MailboxRunner runner = MailboxRunner.start(config("keyword"), motive)) {
+        try (MailboxRunner runner = MailboxRunner.start(config("keyword"), SharedMotive.get())) {
             await().atMost(DEADLINE).until(() -> decisions().size() == FIXTURES.size());
             Path deadLetter = dir.resolve("dead-letter");
             await().atMost(DEADLINE).until(() -> Files.exists(deadLetter) && files(deadLetter).size() == 2);

@@ -9,9 +9,12 @@ import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 
 /**
  * The test's own view of the IMAP server, through Jakarta Mail as any client: what the route left
@@ -35,6 +38,11 @@ final class ServerMailbox {
     private ServerMailbox() {
     }
 
+    /** Awaits what the server shows, retrying a read that failed because the route was moving messages. */
+    static ConditionFactory settles(Duration deadline) {
+        return Awaitility.await().atMost(deadline).ignoreExceptionsInstanceOf(MessagingException.class);
+    }
+
     static MimeMessage fixture(String name) throws MessagingException, IOException {
         try (InputStream in = ServerMailbox.class.getResourceAsStream("/mail/" + name)) {
             if (in == null) {
@@ -49,7 +57,11 @@ final class ServerMailbox {
         return new MimeMessage(Session.getInstance(new Properties()), new java.io.ByteArrayInputStream(bytes));
     }
 
-    /** Every message of the folder, read without changing its flags; an absent folder is empty. */
+    /**
+     * Every message of the folder, read without changing its flags; an absent folder is empty. While
+     * the route moves messages, GreenMail may fail a read (it renumbers every session at once), so
+     * callers retry on {@link MessagingException}.
+     */
     static List<Held> read(int port, String folderName) throws MessagingException, IOException {
         Store store = Session.getInstance(new Properties()).getStore("imap");
         store.connect("127.0.0.1", port, USER, PASSWORD);
