@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Flags;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +35,9 @@ class MailboxRunnerTest {
 
     @RegisterExtension
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(
-            new ServerSetup[] {new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
+            new ServerSetup[] {new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP),
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_POP3)})
             .withPerMethodLifecycle(true);
 
     @TempDir
@@ -71,6 +74,38 @@ class MailboxRunnerTest {
                     assertThat(m.flags().contains(Flags.Flag.SEEN)).as("read %s", m.messageId()).isFalse();
                 });
             });
+        }
+        assertThat(GREEN_MAIL.getReceivedMessages()).as("nothing sent without autoReply").hasSize(FIXTURES.size());
+    }
+
+    @Test
+    @DisplayName("with autoReply, each reply is sent once through SMTP to the sender, answering the message")
+    void autoReply() throws Exception {
+        Properties config = config("keyword");
+        config.setProperty("motive.mail.autoReply", "true");
+        config.setProperty("motive.mail.smtp.url", "smtp://127.0.0.1:" + GREEN_MAIL.getSmtp().getPort());
+        try (MailboxRunner runner = MailboxRunner.start(config, SharedMotive.get())) {
+            await().atMost(DEADLINE).until(() -> decisions().size() == FIXTURES.size());
+            Map<String, Decision> decided = decisions().stream()
+                    .collect(Collectors.toMap(StoredDecision::messageId, StoredDecision::decision));
+            long withReply = decided.values().stream().filter(d -> d.reply() != null).count();
+            assertThat(withReply).isPositive();
+            ServerMailbox.settles(DEADLINE).untilAsserted(() -> assertThat(ServerMailbox.read(port(), "INBOX"))
+                    .allSatisfy(m -> assertThat(m.flags().getUserFlags()).hasSize(1)));
+            List<MimeMessage> sent = new java.util.ArrayList<>();
+            for (MimeMessage m : GREEN_MAIL.getReceivedMessages()) {
+                if (m.getHeader("In-Reply-To") != null) {
+                    sent.add(m);
+                }
+            }
+            assertThat(sent).hasSize((int) withReply);
+            for (MimeMessage reply : sent) {
+                Decision answered = decided.get(reply.getHeader("In-Reply-To")[0]);
+                assertThat(answered).isNotNull();
+                assertThat(answered.reply()).isNotNull();
+                assertThat(String.valueOf(reply.getContent()).replace("\r\n", "\n").strip())
+                        .isEqualTo(answered.reply().strip());
+            }
         }
     }
 
@@ -110,6 +145,20 @@ class MailboxRunnerTest {
                 assertThat(draft.to()).isEqualTo(originals.get(draft.inReplyTo()).replyTo());
             });
         }
+    }
+
+    @Test
+    @DisplayName("a POP3 mailbox is decided and left on the server, nothing deleted")
+    void pop3() throws Exception {
+        Properties config = config("none");
+        config.setProperty("motive.mail.url", "pop3://127.0.0.1:" + GREEN_MAIL.getPop3().getPort());
+        try (MailboxRunner runner = MailboxRunner.start(config, SharedMotive.get())) {
+            await().atMost(DEADLINE).until(() -> decisions().size() == FIXTURES.size());
+            assertThat(runner.mailbox()).startsWith("pop3://paul@127.0.0.1:");
+        }
+        assertThat(decisions().stream().map(StoredDecision::messageId).distinct()).hasSize(FIXTURES.size());
+        assertThat(ServerMailbox.read(port(), "INBOX")).hasSize(FIXTURES.size())
+                .allSatisfy(m -> assertThat(m.flags().contains(Flags.Flag.DELETED)).isFalse());
     }
 
     @Test
