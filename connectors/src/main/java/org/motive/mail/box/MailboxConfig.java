@@ -46,10 +46,6 @@ record MailboxConfig(String protocol, String host, int port, String username, St
         return protocol + "://" + username + "@" + host + ":" + port + "/" + folder;
     }
 
-    boolean imap() {
-        return protocol.startsWith("imap");
-    }
-
     static MailboxConfig from(Properties properties) {
         return from(properties, System::getenv);
     }

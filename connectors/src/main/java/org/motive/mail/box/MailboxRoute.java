@@ -7,10 +7,12 @@ import org.apache.camel.util.TimeUtils;
 
 /**
  * The route that decides a mailbox: the camel-mail consumer reads each message without marking it
- * read or deleting it, {@link DecideStep} decides and stores it, {@link ActStep} sets the keyword,
- * moves it or appends the reply draft. A server failure during a poll makes the consumer back off
+ * read or deleting it, {@link DecideStep} decides and stores it, {@link ActStep} appends the reply
+ * draft, sends the reply and sets the keyword, and {@link AfterCommit} keeps it unread and moves it
+ * once the consumer is done with it. A server failure during a poll makes the consumer back off
  * ({@code backoffErrorThreshold}, {@code backoffMultiplier}); a failure inside the route is
- * redelivered with exponential backoff; what is not stored is read again at the next poll.
+ * redelivered with exponential backoff; what is not stored or not done is taken again at the next
+ * poll.
  */
 final class MailboxRoute extends RouteBuilder {
 

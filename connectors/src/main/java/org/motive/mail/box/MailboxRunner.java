@@ -55,26 +55,28 @@ public final class MailboxRunner implements AutoCloseable {
      */
     public static MailboxRunner start(Properties config, Motive motive) throws Exception {
         MailboxConfig settings = MailboxConfig.from(config);
-        Files.createDirectories(settings.processed().toAbsolutePath().getParent());
-        DecisionStore store = JsonLinesDecisionStore.open(settings.decisions());
         FileIdempotentRepository processed = (FileIdempotentRepository) FileIdempotentRepository
                 .fileIdempotentRepository(settings.processed().toFile(), PROCESSED_CACHE, PROCESSED_FILE_MAX);
         ServiceHelper.startService(processed);
-        MailboxActions actions = new MailboxActions(settings, processed);
-        DecideStep decide = new DecideStep(settings.mailbox(), MailReader.builder().build(), motive, store,
-                processed, new DeadLetters(settings.deadLetter()), actions);
+        DecisionStore store = null;
         Main main = new Main();
-        main.setInitialProperties(config);
-        main.configure().addRoutesBuilder(new MailboxRoute(settings, decide, new ActStep(actions), actions));
         try {
+            store = JsonLinesDecisionStore.open(settings.decisions());
+            MailboxActions actions = new MailboxActions(settings, processed);
+            DecideStep decide = new DecideStep(settings.mailbox(), MailReader.builder().build(), motive, store,
+                    processed, new DeadLetters(settings.deadLetter()), actions);
+            main.setInitialProperties(config);
+            main.configure().addRoutesBuilder(new MailboxRoute(settings, decide, new ActStep(actions), actions));
             main.start();
+            return new MailboxRunner(main, store, processed, settings.mailbox());
         } catch (Exception | Error e) {
             main.stop();
             ServiceHelper.stopService(processed);
-            store.close();
+            if (store != null) {
+                store.close();
+            }
             throw e;
         }
-        return new MailboxRunner(main, store, processed, settings.mailbox());
     }
 
     /** Runs until the process is stopped: {@code MailboxRunner application.properties}. */
