@@ -162,11 +162,45 @@ class MailboxRunnerTest {
     }
 
     @Test
+    @DisplayName("a message decided but not acted on before a crash gets its actions from the stored decision")
+    void crashAfterStore() throws Exception {
+        // What a crash between storing and acting leaves: the decision stored, its key recorded, no
+        // keyword. The stored verdict is not the one Motive gives, to see which one is acted on.
+        String messageId = "<1821379452.118.1763278872000@lor1-app9.prod.linkedin.com>";
+        String mailbox = "imap://paul@127.0.0.1:" + port() + "/INBOX";
+        Decision fresh = SharedMotive.get().evaluate(org.motive.mail.MailReader.builder().build()
+                .read(MailboxRunnerTest.class.getResourceAsStream("/mail/linkedin-en-note.eml")));
+        assertThat(fresh.verdict()).isEqualTo(Verdict.ACCEPT);
+        Decision stored = new Decision(fresh.requestId(), Verdict.CLARIFY, fresh.decidedBy(), fresh.score(),
+                fresh.language(), fresh.summary(), fresh.hint(), fresh.findings(), fresh.missing(), fresh.reply(),
+                fresh.signals(), fresh.rulesVersion(), fresh.decidedAt(), fresh.request());
+        try (DecisionStore store = JsonLinesDecisionStore.open(dir.resolve("decisions.jsonl"))) {
+            store.put(mailbox, messageId, stored);
+        }
+        Files.writeString(dir.resolve("processed.txt"), MessageKey.of(mailbox, messageId) + "\n");
+
+        try (MailboxRunner runner = MailboxRunner.start(config("keyword"), SharedMotive.get())) {
+            assertThat(runner.mailbox()).isEqualTo(mailbox);
+            await().atMost(DEADLINE).until(() -> decisions().size() == FIXTURES.size());
+            ServerMailbox.settles(DEADLINE).untilAsserted(() -> assertThat(ServerMailbox.read(port(), "INBOX"))
+                    .allSatisfy(m -> assertThat(m.flags().getUserFlags()).hasSize(1))
+                    .anySatisfy(m -> {
+                        assertThat(m.messageId()).isEqualTo(messageId);
+                        assertThat(m.keyword("$MotiveClarify")).isTrue();
+                    }));
+        }
+        assertThat(decisions()).filteredOn(d -> d.messageId().equals(messageId)).hasSize(1);
+    }
+
+    @Test
     @DisplayName("a restart on the same files decides nothing again, and decides what came meanwhile")
     void restart() throws Exception {
+        // Without a Message-ID, a message is known by the SHA-256 of its bytes.
+        user.deliver(ServerMailbox.fixture("de-undeclared-utf8.eml"));
         try (MailboxRunner runner = MailboxRunner.start(config("keyword"), SharedMotive.get())) {
-            await().atMost(DEADLINE).until(() -> decisions().size() == FIXTURES.size());
+            await().atMost(DEADLINE).until(() -> decisions().size() == FIXTURES.size() + 1);
         }
+        assertThat(decisions()).anySatisfy(d -> assertThat(d.messageId()).startsWith("sha256-"));
         user.deliver(ServerMailbox.fixture("viadeo-fr-note.eml"));
         try (MailboxRunner runner = MailboxRunner.start(config("keyword"), SharedMotive.get())) {
             // The new message is decided in a poll that met every earlier one first.
@@ -175,8 +209,8 @@ class MailboxRunnerTest {
             ServerMailbox.settles(DEADLINE).untilAsserted(() -> assertThat(ServerMailbox.read(port(), "INBOX"))
                     .allSatisfy(m -> assertThat(m.flags().getUserFlags()).hasSize(1)));
         }
-        assertThat(decisions()).hasSize(FIXTURES.size() + 1);
-        assertThat(decisions().stream().map(StoredDecision::messageId).distinct()).hasSize(FIXTURES.size() + 1);
+        assertThat(decisions()).hasSize(FIXTURES.size() + 2);
+        assertThat(decisions().stream().map(StoredDecision::messageId).distinct()).hasSize(FIXTURES.size() + 2);
     }
 
     @Test
