@@ -1,6 +1,8 @@
 package org.motive.mail.box;
 
+import jakarta.mail.MessagingException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,13 +27,21 @@ final class DeadLetters {
         this.dir = dir;
     }
 
+    /** The bytes of a message, written where they are wanted. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException, MessagingException;
+    }
+
     /** Writes the message and its reason; returns the path of the {@code .eml}. */
-    Path put(String mailbox, String messageId, byte[] raw, String reason) throws IOException {
+    Path put(String mailbox, String messageId, Content content, String reason) throws IOException, MessagingException {
         Files.createDirectories(dir);
         String name = STAMP.format(Instant.now()) + "-" + MessageKey.fileSafe(messageId);
         Path eml = dir.resolve(name + ".eml");
         Path tmp = dir.resolve(name + ".eml.tmp");
-        Files.write(tmp, raw);
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            content.writeTo(out);
+        }
         Files.move(tmp, eml, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         String text = reason + "\n\nmailbox: " + mailbox + "\nmessage: " + messageId + "\n";
         Files.writeString(dir.resolve(name + ".reason.txt"), text, StandardCharsets.UTF_8);

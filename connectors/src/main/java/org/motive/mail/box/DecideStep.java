@@ -39,10 +39,12 @@ final class DecideStep implements Processor {
     private final IdempotentRepository processed;
     private final DeadLetters deadLetters;
     private final MailboxActions actions;
+    private final long maxMessageBytes;
 
-    DecideStep(String mailbox, MailReader reader, Motive motive, DecisionStore store, IdempotentRepository processed,
-               DeadLetters deadLetters, MailboxActions actions) {
+    DecideStep(String mailbox, MailReader reader, long maxMessageBytes, Motive motive, DecisionStore store,
+               IdempotentRepository processed, DeadLetters deadLetters, MailboxActions actions) {
         this.actions = actions;
+        this.maxMessageBytes = maxMessageBytes;
         this.mailbox = mailbox;
         this.reader = reader;
         this.motive = motive;
@@ -63,9 +65,8 @@ final class DecideStep implements Processor {
             exchange.getExchangeExtension().addOnCompletion(
                     new AfterCommit(mail, mail.isSet(Flags.Flag.SEEN), actions, processed));
         }
-        String header = firstHeader(mail, "Message-ID");
-        byte[] raw = header == null || header.isBlank() ? raw(mail) : null;
-        String messageId = MessageKey.messageId(header, raw);
+        String fromHeader = MessageKey.fromHeader(firstHeader(mail, "Message-ID"));
+        String messageId = fromHeader != null ? fromHeader : MessageKey.sha256(mail);
         String key = MessageKey.of(mailbox, messageId);
         exchange.setProperty(AfterCommit.KEY, key);
         if (processed.contains(MessageKey.done(key))) {
@@ -80,23 +81,32 @@ final class DecideStep implements Processor {
                 return;
             }
         }
-        if (raw == null) {
-            raw = raw(mail);
+        if (mail.getSize() > maxMessageBytes) {
+            // Streamed to the dead letters, never held in memory.
+            deadLetter(exchange, key, messageId, mail::writeTo, "message too large: " + mail.getSize()
+                    + " bytes, over the limit of " + maxMessageBytes + " (motive.mail.maxMessageBytes)");
+            return;
         }
+        byte[] raw = raw(mail);
         ContactRequest request;
         try {
             request = reader.read(new ByteArrayInputStream(raw));
         } catch (MailException e) {
-            deadLetters.put(mailbox, messageId, raw, e.getMessage());
-            processed.add(MessageKey.done(key));
-            LOG.warn("{} {}: not decided, kept in the dead letters: {}", mailbox, messageId, e.getMessage());
-            exchange.setRouteStop(true);
+            deadLetter(exchange, key, messageId, out -> out.write(raw), e.getMessage());
             return;
         }
         Decision decision = motive.evaluate(request);
         store.put(mailbox, messageId, decision);
         processed.add(key);
         exchange.getIn().setBody(decision);
+    }
+
+    private void deadLetter(Exchange exchange, String key, String messageId, DeadLetters.Content content,
+                            String reason) throws IOException, MessagingException {
+        deadLetters.put(mailbox, messageId, content, reason);
+        processed.add(MessageKey.done(key));
+        LOG.warn("{} {}: not decided, kept in the dead letters: {}", mailbox, messageId, reason);
+        exchange.setRouteStop(true);
     }
 
     private static String firstHeader(Message mail, String name) throws MessagingException {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
+import org.motive.mail.MailReader;
 import org.motive.model.Verdict;
 
 /**
@@ -22,7 +23,7 @@ record MailboxConfig(String protocol, String host, int port, String username, St
                      String pollDelay, Set<Action> actions, Map<Verdict, String> verdictFolders, String draftsFolder,
                      boolean autoReply, Smtp smtp, Path decisions, Path processed, Path deadLetter,
                      int backoffErrorThreshold, int backoffMultiplier, int retries, long retryDelay,
-                     int maxMessagesPerPoll) {
+                     int maxMessagesPerPoll, long maxMessageBytes) {
 
     static final String PREFIX = "motive.mail.";
     static final String PASSWORD_VARIABLE = "MOTIVE_MAIL_PASSWORD";
@@ -87,7 +88,8 @@ record MailboxConfig(String protocol, String host, int port, String username, St
                 Path.of(s.get("processed", "./data/mail-processed.txt")),
                 Path.of(s.get("deadLetter", "./data/dead-letter")),
                 s.integer("backoffErrorThreshold", 3), s.integer("backoffMultiplier", 5),
-                s.integer("retries", 3), s.integer("retryDelay", 1000), s.integer("maxMessagesPerPoll", 100));
+                s.integer("retries", 3), s.integer("retryDelay", 1000), s.integer("maxMessagesPerPoll", 100),
+                s.integer("maxMessageBytes", (int) MailReader.DEFAULT_MAX_MESSAGE_BYTES));
     }
 
     private static Smtp smtp(Settings s, Function<String, String> environment, String mailPassword) {

@@ -63,7 +63,8 @@ public final class MailboxRunner implements AutoCloseable {
         try {
             store = JsonLinesDecisionStore.open(settings.decisions());
             MailboxActions actions = new MailboxActions(settings, processed);
-            DecideStep decide = new DecideStep(settings.mailbox(), MailReader.builder().build(), motive, store,
+            MailReader reader = MailReader.builder().maxMessageBytes(settings.maxMessageBytes()).build();
+            DecideStep decide = new DecideStep(settings.mailbox(), reader, settings.maxMessageBytes(), motive, store,
                     processed, new DeadLetters(settings.deadLetter()), actions);
             main.setInitialProperties(config);
             main.configure().addRoutesBuilder(new MailboxRoute(settings, decide, new ActStep(actions), actions));

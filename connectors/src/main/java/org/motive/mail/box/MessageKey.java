@@ -1,5 +1,10 @@
 package org.motive.mail.box;
 
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -14,13 +19,19 @@ final class MessageKey {
     private MessageKey() {
     }
 
-    /** The Message-ID header value, or the hash of the bytes when the header is missing or blank. */
-    static String messageId(String header, byte[] raw) {
-        if (header != null && !header.isBlank()) {
-            // One key is one line of the repository file: folded headers must not break it.
-            return header.replaceAll("\\s+", "");
+    /** The Message-ID header value without folding, or null when the header is missing or blank. */
+    static String fromHeader(String header) {
+        // One key is one line of the repository file: folded headers must not break it.
+        return header == null || header.isBlank() ? null : header.replaceAll("\\s+", "");
+    }
+
+    /** {@code sha256-…} of the message's bytes, streamed from the server, never held in memory. */
+    static String sha256(Message message) throws IOException, MessagingException {
+        MessageDigest digest = sha256();
+        try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+            message.writeTo(out);
         }
-        return sha256(raw);
+        return "sha256-" + HexFormat.of().formatHex(digest.digest(), 0, 16);
     }
 
     static String of(String mailbox, String messageId) {
@@ -32,10 +43,9 @@ final class MessageKey {
         return key + " done";
     }
 
-    static String sha256(byte[] raw) {
+    private static MessageDigest sha256() {
         try {
-            byte[] sum = MessageDigest.getInstance("SHA-256").digest(raw);
-            return "sha256-" + HexFormat.of().formatHex(sum, 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -214,8 +214,11 @@ class MailboxRunnerTest {
     }
 
     @Test
-    @DisplayName("a message that cannot be read goes to the dead letters with its reason, and the others are decided")
+    @DisplayName("messages that cannot be read or are too large go to the dead letters, and the others are decided")
     void deadLetter() throws Exception {
+        user.deliver(ServerMailbox.message("From: Someone <someone@example.com>\nTo: paul@example.org\n"
+                + "Subject: minutes\nMessage-ID: <too-large@example.com>\nContent-Type: text/plain\n\n"
+                + "All the minutes of the year.\n".repeat(10_000)));
         user.deliver(ServerMailbox.message("""
                 From: Someone <someone@example.com>
                 To: paul@example.org
@@ -227,16 +230,21 @@ class MailboxRunnerTest {
 
                 /9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAMCAgICAgMCAgIDAwMDBAYEBAQEBAgGBgUGCQgKCgkICQkKDA8MCgsOCwkJDRENDg8QEBEQCgwSExIQEw8QEBD/
                 """));
-        try (MailboxRunner runner = MailboxRunner.start(config("keyword"), SharedMotive.get())) {
+        Properties config = config("keyword");
+        config.setProperty("motive.mail.maxMessageBytes", "100000");
+        try (MailboxRunner runner = MailboxRunner.start(config, SharedMotive.get())) {
             await().atMost(DEADLINE).until(() -> decisions().size() == FIXTURES.size());
             Path deadLetter = dir.resolve("dead-letter");
-            await().atMost(DEADLINE).until(() -> Files.exists(deadLetter) && files(deadLetter).size() == 2);
-            List<Path> kept = files(deadLetter);
-            Path reason = kept.stream().filter(p -> p.toString().endsWith(".reason.txt")).findFirst().orElseThrow();
-            Path eml = kept.stream().filter(p -> p.toString().endsWith(".eml")).findFirst().orElseThrow();
-            assertThat(Files.readString(reason)).startsWith("no text").contains("<scan-only@example.com>");
-            assertThat(Files.readString(eml)).contains("Subject: scan");
-            assertThat(decisions()).noneMatch(d -> d.messageId().equals("<scan-only@example.com>"));
+            await().atMost(DEADLINE).until(() -> Files.exists(deadLetter) && files(deadLetter).size() == 4);
+            String scan = "scan-only_example.com_";
+            assertThat(Files.readString(kept(deadLetter, scan, ".reason.txt"))).startsWith("no text")
+                    .contains("<scan-only@example.com>");
+            assertThat(Files.readString(kept(deadLetter, scan, ".eml"))).contains("Subject: scan");
+            String large = "too-large_example.com_";
+            assertThat(Files.readString(kept(deadLetter, large, ".reason.txt")))
+                    .startsWith("message too large: ").contains("over the limit of 100000");
+            assertThat(Files.size(kept(deadLetter, large, ".eml"))).isGreaterThan(280_000);
+            assertThat(decisions()).noneMatch(d -> d.messageId().contains("@example.com>"));
             // The unreadable message stays where it was, as it was.
             assertThat(ServerMailbox.read(port(), "INBOX")).anySatisfy(m -> {
                 assertThat(m.messageId()).isEqualTo("<scan-only@example.com>");
@@ -244,6 +252,11 @@ class MailboxRunnerTest {
                 assertThat(m.flags().contains(Flags.Flag.SEEN)).isFalse();
             });
         }
+    }
+
+    private static Path kept(Path dir, String id, String suffix) throws Exception {
+        return files(dir).stream().filter(p -> p.getFileName().toString().endsWith(id + suffix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + id + suffix + " in " + dir));
     }
 
     private static List<Path> files(Path dir) throws Exception {
