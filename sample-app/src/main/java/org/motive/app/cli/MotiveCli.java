@@ -29,6 +29,7 @@ public final class MotiveCli {
         cli.addSubcommand(new EvaluateCommand(terminal));
         cli.addSubcommand(new DemoCommand(terminal));
         cli.addSubcommand(rules());
+        cli.addSubcommand(new MailCommand());
         cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(MotiveCli::usageError);

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code motive}: the root command, which only dispatches to {@code evaluate}, {@code demo} and {@code rules}. */
+/** {@code motive}: the root command, which only dispatches to {@code evaluate}, {@code demo}, {@code rules} and {@code mail}. */
 @Command(name = "motive",
         mixinStandardHelpOptions = true,
         versionProvider = MotiveVersion.class,
@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             "  motive evaluate --text \"Hello Anna, we met at your Lyon talk. Could we talk?\"",
             "  motive evaluate --format json requests.jsonl > decisions.jsonl",
             "  motive rules export my-pack",
+            "  motive mail --config application.properties",
             "  motive help evaluate"
         })
 final class MotiveCommand implements Callable<Integer> {
@@ -37,7 +38,7 @@ final class MotiveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("error: missing command: evaluate, demo or rules");
+        err.println("error: missing command: evaluate, demo, rules or mail");
         spec.commandLine().usage(err);
         err.flush();
         return MotiveCli.UNUSABLE;
