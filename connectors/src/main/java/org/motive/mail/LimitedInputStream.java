@@ -26,6 +26,7 @@ final class LimitedInputStream extends FilterInputStream {
     private final MessageDigest digest;
     private final byte[] skipBuffer = new byte[8192];
     private long count;
+    private boolean hashing = true;
 
     LimitedInputStream(InputStream in, long limit) {
         super(in);
@@ -42,7 +43,9 @@ final class LimitedInputStream extends FilterInputStream {
         int b = super.read();
         if (b >= 0) {
             count(1);
-            digest.update((byte) b);
+            if (hashing) {
+                digest.update((byte) b);
+            }
         }
         return b;
     }
@@ -52,7 +55,9 @@ final class LimitedInputStream extends FilterInputStream {
         int n = super.read(buffer, offset, length);
         if (n > 0) {
             count(n);
-            digest.update(buffer, offset, n);
+            if (hashing) {
+                digest.update(buffer, offset, n);
+            }
         }
         return n;
     }
@@ -73,8 +78,16 @@ final class LimitedInputStream extends FilterInputStream {
         return count;
     }
 
+    /** The message has an id of its own: the rest of it need not be hashed. */
+    void stopHashing() {
+        hashing = false;
+    }
+
     /** The first 16 bytes of the SHA-256 of everything read, in hex. */
     String hash() {
+        if (!hashing) {
+            throw new IllegalStateException("hashing was stopped: the message has a Message-ID");
+        }
         byte[] sum = digest.digest();
         StringBuilder hex = new StringBuilder("sha256-");
         for (int i = 0; i < 16; i++) {

@@ -90,7 +90,12 @@ public final class MailReader {
      */
     public ContactRequest read(InputStream message) throws MailException {
         LimitedInputStream in = new LimitedInputStream(message, maxMessageBytes);
-        PartCollector parts = new PartCollector(maxTextBytes);
+        // A message with a Message-ID needs no content hash for its id: stop hashing once it is read.
+        PartCollector parts = new PartCollector(maxTextBytes, field -> {
+            if (field.getName().equalsIgnoreCase("Message-ID") && messageId(field.getBody()) != null) {
+                in.stopHashing();
+            }
+        });
         MimeStreamParser parser = new MimeStreamParser(MIME_CONFIG, DecodeMonitor.SILENT,
                 new DefaultBodyDescriptorBuilder());
         parser.setContentDecoding(true);
@@ -183,7 +188,7 @@ public final class MailReader {
                         date = dateField.getDate().toInstant();
                     }
                 }
-                case "message-id" -> messageId = messageId(body);
+                case "message-id" -> messageId = messageId != null ? messageId : messageId(body); // the first valid one
                 default -> {
                     // kept in values only, for the invitation recognisers
                 }

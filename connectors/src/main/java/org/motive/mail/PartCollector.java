@@ -41,8 +41,12 @@ final class PartCollector extends AbstractContentHandler {
     record Text(String content, boolean truncated) {
     }
 
-    PartCollector(int maxTextBytes) {
+    /** Told of each field of the message's own header as it is read. */
+    private final java.util.function.Consumer<Field> topField;
+
+    PartCollector(int maxTextBytes, java.util.function.Consumer<Field> topField) {
         this.maxTextBytes = maxTextBytes;
+        this.topField = topField;
     }
 
     @Override
@@ -74,6 +78,7 @@ final class PartCollector extends AbstractContentHandler {
     public void field(Field field) {
         if (inTopHeader) {
             topFields.add(field);
+            topField.accept(field);
         }
     }
 
