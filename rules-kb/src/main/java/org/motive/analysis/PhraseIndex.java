@@ -17,9 +17,11 @@ import java.util.Set;
 /**
  * All the phrases of a lexicon in one graph. Each phrase is compiled into its own small graph
  * whose alternatives join again (so "(a|b) (c|d)" costs four edges, not four copies); phrases
- * that begin with the same words share those first steps, as in a trie. Matching walks the graph from every token of the message; a walk
- * never leaves the sentence and never goes deeper than the longest phrase, so the cost is linear
- * in the length of the message.
+ * that begin with the same words share those first steps, as in a trie; an optional group's way
+ * round is folded into the node before it. Matching walks the graph from every token of the
+ * message; a walk never leaves the sentence and never goes deeper than the longest phrase, so the
+ * cost is linear in the length of the message. {@link #write} and {@link #read} keep a frozen
+ * graph as ints, for the lexicon image the build makes of the built-in pack.
  */
 final class PhraseIndex {
 
