@@ -27,6 +27,12 @@ final class LimitedInputStream extends FilterInputStream {
     private final byte[] skipBuffer = new byte[8192];
     private long count;
     private boolean hashing = true;
+    /**
+     * The first bytes, kept rather than hashed: most messages name their Message-ID in the header,
+     * and then need no hash at all. Hashed once it grows past {@link #UNHASHED_MAX} or a hash is asked for.
+     */
+    private java.io.ByteArrayOutputStream unhashed = new java.io.ByteArrayOutputStream(8192);
+    private static final int UNHASHED_MAX = 64 * 1024;
 
     LimitedInputStream(InputStream in, long limit) {
         super(in);
@@ -43,9 +49,7 @@ final class LimitedInputStream extends FilterInputStream {
         int b = super.read();
         if (b >= 0) {
             count(1);
-            if (hashing) {
-                digest.update((byte) b);
-            }
+            update(new byte[] {(byte) b}, 0, 1);
         }
         return b;
     }
@@ -55,9 +59,7 @@ final class LimitedInputStream extends FilterInputStream {
         int n = super.read(buffer, offset, length);
         if (n > 0) {
             count(n);
-            if (hashing) {
-                digest.update(buffer, offset, n);
-            }
+            update(buffer, offset, n);
         }
         return n;
     }
@@ -81,12 +83,35 @@ final class LimitedInputStream extends FilterInputStream {
     /** The message has an id of its own: the rest of it need not be hashed. */
     void stopHashing() {
         hashing = false;
+        unhashed = null;
+    }
+
+    private void update(byte[] bytes, int offset, int length) {
+        if (!hashing) {
+            return;
+        }
+        if (unhashed == null) {
+            digest.update(bytes, offset, length);
+            return;
+        }
+        unhashed.write(bytes, offset, length);
+        if (unhashed.size() > UNHASHED_MAX) {
+            hashUnhashed();
+        }
+    }
+
+    private void hashUnhashed() {
+        digest.update(unhashed.toByteArray());
+        unhashed = null;
     }
 
     /** The first 16 bytes of the SHA-256 of everything read, in hex. */
     String hash() {
         if (!hashing) {
             throw new IllegalStateException("hashing was stopped: the message has a Message-ID");
+        }
+        if (unhashed != null) {
+            hashUnhashed();
         }
         byte[] sum = digest.digest();
         StringBuilder hex = new StringBuilder("sha256-");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -81,13 +82,17 @@ record MailMarkers(List<Pattern> replyHeaders, List<Pattern> headerBlockFirst, L
      * folding is several times faster, and every line of every message goes through them.
      */
     static List<Pattern> patterns(Map<String, Object> parent, String key) {
-        return strings(parent, key).stream().map(regex -> {
+        List<String> regexes = strings(parent, key);
+        for (String regex : regexes) {
             // Escapes such as \S or \W are upper case on purpose; any other capital could never match.
             if (regex.replaceAll("\\\\.", "").chars().anyMatch(Character::isUpperCase)) {
                 throw new IllegalStateException(RESOURCE + " at " + key + ": '" + regex
                         + "' has a capital letter; write markers in lower case, lines are compared in lower case");
             }
-            return Pattern.compile(regex);
-        }).toList();
+            Pattern.compile(regex); // each one on its own first, so that an error names it
+        }
+        // One alternation per list: a line is scanned once instead of once per marker.
+        return regexes.isEmpty() ? List.of()
+                : List.of(Pattern.compile(regexes.stream().map(r -> "(?:" + r + ")").collect(Collectors.joining("|"))));
     }
 }

@@ -71,6 +71,20 @@ class EmailRequestTest {
     }
 
     @Test
+    @DisplayName("a message without a Message-ID, short or long, gets the SHA-256 of all its bytes as id")
+    void idFromContent() throws Exception {
+        for (int paragraphs : new int[] {1, 3_000}) {
+            String body = "Hello Anna, we met at the Lyon meetup. Could we talk on Friday?\r\n\r\n".repeat(paragraphs);
+            byte[] raw = ("From: Tom <tom@example.org>\r\nTo: anna@example.org\r\nSubject: Lyon\r\n"
+                    + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] sum = java.security.MessageDigest.getInstance("SHA-256").digest(raw);
+            String expected = "sha256-" + java.util.HexFormat.of().formatHex(sum, 0, 16);
+            ContactRequest request = MailReader.builder().build().read(new java.io.ByteArrayInputStream(raw));
+            assertThat(request.id()).as("%d paragraphs, %d bytes", paragraphs, raw.length).isEqualTo(expected);
+        }
+    }
+
+    @Test
     @DisplayName("a German reply without a declared charset is read as UTF-8, loses 'Am ... schrieb ...:', and gets an id from its content")
     void germanUndeclaredUtf8() throws MailException {
         ContactRequest request = Fixtures.read("de-undeclared-utf8.eml");
