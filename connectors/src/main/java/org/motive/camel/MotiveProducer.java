@@ -1,8 +1,12 @@
 package org.motive.camel;
 
+import java.io.File;
+import java.io.InputStream;
+import java.nio.file.Path;
 import org.apache.camel.Exchange;
 import org.apache.camel.NoTypeConversionAvailableException;
 import org.apache.camel.TypeConversionException;
+import org.apache.camel.WrappedFile;
 import org.apache.camel.support.DefaultProducer;
 import org.motive.json.InputException;
 import org.motive.mail.MailException;
@@ -42,27 +46,30 @@ final class MotiveProducer extends DefaultProducer {
             return request;
         }
         if (body == null) {
-            throw new UnreadableRequestException("no contact request: the body is empty", null, exchange, null);
+            throw new UnreadableRequestException("no contact request: the body is empty", null, null);
         }
         try {
+            if (body instanceof WrappedFile<?> || body instanceof File || body instanceof Path) {
+                // A file from file: or ftp: is read as bytes: JSON, or an e-mail with MotiveInput=mail.
+                body = exchange.getContext().getTypeConverter().mandatoryConvertTo(InputStream.class, exchange, body);
+            }
             return exchange.getContext().getTypeConverter().mandatoryConvertTo(ContactRequest.class, exchange, body);
         } catch (NoTypeConversionAvailableException e) {
             throw new UnreadableRequestException("no contact request: a body of type " + body.getClass().getName()
                     + " cannot be read; give a ContactRequest, the JSON of one request (String, byte[],"
-                    + " InputStream), or an e-mail (jakarta.mail.Message, or bytes with the header "
-                    + MotiveHeaders.INPUT + "=" + MotiveHeaders.INPUT_MAIL + ")", null, exchange, e);
+                    + " InputStream, a file), or an e-mail (jakarta.mail.Message, or bytes with the header "
+                    + MotiveHeaders.INPUT + "=" + MotiveHeaders.INPUT_MAIL + ")", null, e);
         } catch (TypeConversionException e) {
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof InputException input) {
                     throw new UnreadableRequestException("unreadable request: field '" + input.field() + "': "
-                            + input.getMessage(), input.field(), exchange, input);
+                            + input.getMessage(), input.field(), input);
                 }
                 if (cause instanceof MailException mail) {
-                    throw new UnreadableRequestException("unreadable e-mail: " + mail.getMessage(), null, exchange,
-                            mail);
+                    throw new UnreadableRequestException("unreadable e-mail: " + mail.getMessage(), null, mail);
                 }
             }
-            throw new UnreadableRequestException("unreadable request: " + e.getMessage(), null, exchange, e);
+            throw new UnreadableRequestException("unreadable request: " + e.getMessage(), null, e);
         }
     }
 }

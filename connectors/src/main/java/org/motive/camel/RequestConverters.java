@@ -43,9 +43,12 @@ public final class RequestConverters implements TypeConverterLoader {
                         ? mail(new ByteArrayInputStream((byte[]) value))
                         : json(new String((byte[]) value, StandardCharsets.UTF_8))));
         registry.addTypeConverter(ContactRequest.class, InputStream.class,
-                converter((exchange, value) -> isMail(exchange)
-                        ? mail((InputStream) value)
-                        : json(new String(((InputStream) value).readAllBytes(), StandardCharsets.UTF_8))));
+                converter((exchange, value) -> {
+                    // The stream is the body's: read once, so it is closed here, as Camel's own converters do.
+                    try (InputStream in = (InputStream) value) {
+                        return isMail(exchange) ? mail(in) : json(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }));
         registry.addTypeConverter(ContactRequest.class, Message.class,
                 converter((exchange, value) -> mail((Message) value)));
     }

@@ -1,19 +1,18 @@
 package org.motive.camel;
 
-import org.apache.camel.CamelExchangeException;
-import org.apache.camel.Exchange;
+import org.apache.camel.CamelException;
 
 /**
  * A body that {@code motive:evaluate} cannot read as a contact request: malformed JSON, a JSON
  * field at fault ({@link #field()}), an e-mail without text, a body of an unknown type. It fails
  * the exchange, so the route's error handler can send the message to its dead letters.
  */
-public final class UnreadableRequestException extends CamelExchangeException {
+public final class UnreadableRequestException extends CamelException {
 
     private final String field;
 
-    UnreadableRequestException(String message, String field, Exchange exchange, Throwable cause) {
-        super(message, exchange, cause);
+    UnreadableRequestException(String message, String field, Throwable cause) {
+        super(message, cause);
         this.field = field;
     }
 

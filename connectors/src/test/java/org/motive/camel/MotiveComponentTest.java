@@ -174,7 +174,7 @@ class MotiveComponentTest {
     void jsonMissingField() {
         Exchange exchange = send("direct:in", "{\"id\": \"bad\", \"message\": 42}");
         assertThat(exchange.getException()).isInstanceOf(UnreadableRequestException.class)
-                .hasMessageContaining("field 'message'");
+                .hasMessage("unreadable request: field 'message': 'message' must be a string, found number");
         assertThat(((UnreadableRequestException) exchange.getException()).field()).isEqualTo("message");
         assertThat(camel.getEndpoint("mock:out", MockEndpoint.class).getReceivedExchanges()).isEmpty();
     }
@@ -252,6 +252,32 @@ class MotiveComponentTest {
                     .hasStackTraceContaining("unknown operation 'classify'");
             assertThatThrownBy(() -> other.getEndpoint("motive:evaluate?lang=fr"))
                     .hasStackTraceContaining("lang");
+        }
+    }
+
+    @Test
+    @DisplayName("the README's route decides the .eml files of a folder")
+    void readmeRoute() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Files.write(inbox.resolve("invitation.eml"), resource("mail/linkedin-invitation-2016.eml"));
+        try (CamelContext other = new DefaultCamelContext()) {
+            other.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("file:" + inbox + "?noop=true&include=.*\\.eml")
+                        .setHeader("MotiveInput", constant("mail"))
+                        .to("motive:evaluate")
+                        .choice()
+                            .when(header("MotiveVerdict").isEqualTo("DECLINE")).to("mock:declined")
+                            .otherwise().to("mock:answer");
+                }
+            });
+            MockEndpoint declined = other.getEndpoint("mock:declined", MockEndpoint.class);
+            declined.expectedMessageCount(1);
+            other.start();
+            declined.assertIsSatisfied(10_000);
+            assertThat(declined.getReceivedExchanges().get(0).getMessage().getBody(Decision.class).request().channel())
+                    .isEqualTo(Channel.LINKEDIN);
         }
     }
 
