@@ -5,19 +5,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.stream.Stream;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.camel.Exchange;
 import org.apache.camel.TypeConverterLoaderException;
 import org.apache.camel.spi.TypeConverterLoader;
 import org.apache.camel.spi.TypeConverterRegistry;
 import org.apache.camel.support.SimpleTypeConverter;
 import org.motive.json.InputException;
-import org.motive.json.MotiveJson;
-import org.motive.json.RequestLines;
+import org.motive.json.RequestParser;
 import org.motive.mail.MailException;
 import org.motive.mail.MailReader;
 import org.motive.model.ContactRequest;
@@ -66,28 +61,9 @@ public final class RequestConverters implements TypeConverterLoader {
                 && MotiveHeaders.INPUT_MAIL.equalsIgnoreCase(exchange.getMessage().getHeader(MotiveHeaders.INPUT, String.class));
     }
 
-    /**
-     * One JSON document, pretty-printed or not. RequestLines reads a line at a time, so the document
-     * is first written on one line (a string's newlines are escaped in JSON).
-     */
+    /** One JSON document, pretty-printed or not. */
     static ContactRequest json(String text) throws InputException {
-        String line;
-        try {
-            line = MotiveJson.mapper().writeValueAsString(MotiveJson.mapper().readTree(text));
-        } catch (JsonProcessingException e) {
-            throw new InputException("$", "malformed JSON: " + e.getOriginalMessage());
-        }
-        try (Stream<RequestLines.Line> lines = RequestLines.read(new StringReader(line))) {
-            List<RequestLines.Line> read = lines.toList();
-            if (read.isEmpty()) {
-                throw new InputException("$", "empty input: expected a JSON object");
-            }
-            RequestLines.Line only = read.get(0);
-            if (!only.ok()) {
-                throw new InputException(only.error().field(), only.error().getMessage());
-            }
-            return only.request();
-        }
+        return RequestParser.parse(text);
     }
 
     static ContactRequest mail(InputStream raw) throws MailException {

@@ -10,12 +10,13 @@ import java.util.stream.Collectors;
 import org.motive.model.ContactRequest;
 
 /** Turns one JSON document into a validated {@link ContactRequest}, or an error naming the field. */
-final class RequestParser {
+public final class RequestParser {
 
     private RequestParser() {
     }
 
-    static ContactRequest parse(String json) throws InputException {
+    /** One JSON document, pretty-printed or not: {@code {"id": "r1", "message": "..."}}. */
+    public static ContactRequest parse(String json) throws InputException {
         JsonNode node;
         try {
             node = MotiveJson.mapper().readTree(json);
