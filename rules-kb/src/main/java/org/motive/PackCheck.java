@@ -56,11 +56,13 @@ public record PackCheck(List<PackProblem> problems) {
             problems.addAll(errors(e));
         }
         List<Lexicon> lexicons = null;
-        PackManifest manifest = null;
-        try {
-            manifest = ManifestReader.read(files.bytes(ManifestReader.FILE));
-        } catch (PackException e) {
-            // pack.yaml itself is broken, which the compilation reported; the lexicons need its languages.
+        PackManifest manifest = compiled != null ? compiled.manifest() : null;
+        if (manifest == null) {
+            try {
+                manifest = ManifestReader.read(files.bytes(ManifestReader.FILE));
+            } catch (PackException e) {
+                // pack.yaml itself is broken, which the compilation reported; the lexicons need its languages.
+            }
         }
         if (manifest != null) {
             try {

@@ -48,16 +48,19 @@ public final class MailFiles {
      */
     public static Stream<MailItem> read(Path path, MailReader reader) throws IOException {
         if (Files.isDirectory(path)) {
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(path)) {
-                files = walk.filter(Files::isRegularFile).filter(MailFiles::isMailFile).sorted().toList();
-            }
-            return files.stream().flatMap(file -> readFile(file, reader));
+            return list(path).stream().flatMap(file -> readFile(file, reader));
         }
         if (!Files.exists(path)) {
             throw new NoSuchFileException(path.toString());
         }
         return readFile(path, reader);
+    }
+
+    /** The {@code .eml} and {@code .mbox} files of a folder and its subfolders, sorted by path. */
+    public static List<Path> list(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).filter(MailFiles::isMailFile).sorted().toList();
+        }
     }
 
     /**

@@ -32,7 +32,8 @@ public final class ManifestReader {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final Pattern GROUP = Pattern.compile("[a-z][A-Za-z0-9]*");
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
+    /** Reads the pack's YAML files as trees; a key given twice is an error. */
+    static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
     private static final List<String> KEYS = List.of("name", "version", "description", "languages",

@@ -219,8 +219,6 @@ public final class PackLoader {
 
     /** Where the phrase examples of each language are: {@code examples/phrases/<lang>.yaml}. */
     static final String PHRASE_EXAMPLES = PackFiles.EXAMPLES + "phrases/";
-    private static final com.fasterxml.jackson.databind.ObjectMapper YAML =
-            com.fasterxml.jackson.dataformat.yaml.YAMLMapper.builder().build();
 
     /**
      * The sentences of {@code examples/phrases/<lang>.yaml}: under each signal name, {@code match}
@@ -236,7 +234,7 @@ public final class PackLoader {
             String language = file.substring(PHRASE_EXAMPLES.length(), file.length() - ".yaml".length());
             com.fasterxml.jackson.databind.JsonNode root;
             try {
-                root = YAML.readTree(files.bytes(file));
+                root = ManifestReader.YAML.readTree(files.bytes(file));
             } catch (IOException e) {
                 problems.add(file + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
                 continue;

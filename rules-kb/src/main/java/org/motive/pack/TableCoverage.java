@@ -29,13 +29,7 @@ final class TableCoverage {
         List<long[]> masks = masks(rows, signals, vocabulary);
         for (long present = 0; present < 1L << signals.size(); present++) {
             if (!matchesAny(present, masks)) {
-                List<String> shown = new ArrayList<>();
-                for (int bit = 0; bit < signals.size(); bit++) {
-                    if ((present & 1L << bit) != 0) {
-                        shown.add(signals.get(bit));
-                    }
-                }
-                return Optional.of(shown);
+                return Optional.of(signalsIn(present, signals));
             }
         }
         return Optional.empty();
@@ -111,13 +105,19 @@ final class TableCoverage {
     }
 
     private static String names(long present, List<String> signals) {
+        List<String> shown = signalsIn(present, signals);
+        return shown.isEmpty() ? "no signal" : String.join(", ", shown);
+    }
+
+    /** The signals of one combination, a bit each. */
+    private static List<String> signalsIn(long present, List<String> signals) {
         List<String> shown = new ArrayList<>();
         for (int bit = 0; bit < signals.size(); bit++) {
             if ((present & 1L << bit) != 0) {
                 shown.add(signals.get(bit));
             }
         }
-        return shown.isEmpty() ? "no signal" : String.join(", ", shown);
+        return shown;
     }
 
     private static List<String> signalsOf(List<VerdictRow> rows, Vocabulary vocabulary) {

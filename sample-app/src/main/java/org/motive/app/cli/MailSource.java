@@ -39,8 +39,8 @@ final class MailSource implements RequestSource {
             return;
         }
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(path)) {
-            files = walk.filter(Files::isRegularFile).filter(MailSource::isMailFile).sorted().toList();
+        try {
+            files = MailFiles.list(path);
         } catch (IOException | UncheckedIOException e) {
             sink.accept(new InputItem.Unreadable(name, 0, "$", "cannot read the folder: " + e.getMessage()));
             return;
@@ -67,10 +67,5 @@ final class MailSource implements RequestSource {
         } catch (IOException | UncheckedIOException e) {
             sink.accept(new InputItem.Unreadable(file.toString(), 0, "$", "cannot read: " + e.getMessage()));
         }
-    }
-
-    private static boolean isMailFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".eml") || name.endsWith(".mbox");
     }
 }
